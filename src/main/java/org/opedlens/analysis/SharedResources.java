@@ -1,0 +1,50 @@
+package org.opedlens.analysis;
+
+import org.opedlens.sentiment.VaderScorer;
+import org.opedlens.stance.TargetLexicon;
+import org.opedlens.themes.ThemeTaxonomy;
+
+/**
+ * The lexicons and taxonomies every analysis needs, loaded once per JVM (once per executor on a cluster) on first
+ * use, never per row. All of them are immutable after loading and safe to share between task threads.
+ */
+public final class SharedResources {
+  public static final String AUTOCRACY_LEXICON = "datasets/lexicons/targets/autocracy.tsv";
+  public static final String DEMOCRACY_LEXICON = "datasets/lexicons/targets/democracy.tsv";
+
+  private static final class Holder {
+    static final SharedResources INSTANCE = new SharedResources();
+  }
+
+  public static SharedResources get() {
+    return Holder.INSTANCE;
+  }
+
+  private final VaderScorer vader;
+  private final TargetLexicon autocracy;
+  private final TargetLexicon democracy;
+  private final ThemeTaxonomy themes;
+
+  private SharedResources() {
+    vader = new VaderScorer();
+    autocracy = TargetLexicon.load("autocracy", AUTOCRACY_LEXICON);
+    democracy = TargetLexicon.load("democracy", DEMOCRACY_LEXICON);
+    themes = ThemeTaxonomy.load(ThemeTaxonomy.DEFAULT);
+  }
+
+  public VaderScorer vader() {
+    return vader;
+  }
+
+  public TargetLexicon autocracy() {
+    return autocracy;
+  }
+
+  public TargetLexicon democracy() {
+    return democracy;
+  }
+
+  public ThemeTaxonomy themes() {
+    return themes;
+  }
+}

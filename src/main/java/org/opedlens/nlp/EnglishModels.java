@@ -1,0 +1,69 @@
+package org.opedlens.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * OpenNLP's English UD models (Maven Central, opennlp-models-*-en 1.3.0), each loaded once per JVM (on a cluster,
+ * once per executor) on first use. Models are immutable and thread-safe; the *ME tools built from them are not,
+ * so callers create tools per partition or per thread.
+ */
+public final class EnglishModels {
+  public static final String VERSION = "opennlp-en-ud-ewt-1.3-2.5.4";
+
+  private EnglishModels() {}
+
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String kind, ModelReader<T> reader) {
+    String name = "/opennlp-en-ud-ewt-" + kind + "-1.3-2.5.4.bin";
+    try (InputStream in = EnglishModels.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // One holder class per model: the JVM initialises each lazily and exactly once.
+  private static final class Sentences {
+    static final SentenceModel MODEL = load("sentence", SentenceModel::new);
+  }
+
+  private static final class Tokens {
+    static final TokenizerModel MODEL = load("tokens", TokenizerModel::new);
+  }
+
+  private static final class Pos {
+    static final POSModel MODEL = load("pos", POSModel::new);
+  }
+
+  private static final class Lemmas {
+    static final LemmatizerModel MODEL = load("lemmas", LemmatizerModel::new);
+  }
+
+  public static SentenceModel sentenceModel() {
+    return Sentences.MODEL;
+  }
+
+  public static TokenizerModel tokenizerModel() {
+    return Tokens.MODEL;
+  }
+
+  public static POSModel posModel() {
+    return Pos.MODEL;
+  }
+
+  public static LemmatizerModel lemmatizerModel() {
+    return Lemmas.MODEL;
+  }
+}

@@ -1,0 +1,25 @@
+package org.opedlens.nlp;
+
+import java.util.Locale;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Tokenizes lexicon terms and patterns with the same OpenNLP tokenizer as the sentences they are matched against,
+ * so "kim jong-un" or "u.s." split the same way on both sides. Used when lexicons load, once per JVM.
+ */
+public final class PhraseTokens {
+  private PhraseTokens() {}
+
+  private static TokenizerME tokenizer;
+
+  public static synchronized String[] of(String phrase) {
+    if (tokenizer == null) {
+      tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
+    }
+    String[] tokens = tokenizer.tokenize(TextAnalyzer.foldQuotes(phrase.strip()));
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = tokens[i].toLowerCase(Locale.ROOT);
+    }
+    return tokens;
+  }
+}

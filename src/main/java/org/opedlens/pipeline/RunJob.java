@@ -1,0 +1,160 @@
+package org.opedlens.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.opedlens.analysis.SentenceAnalyzer;
+import org.opedlens.analysis.SharedResources;
+import org.opedlens.ingest.Ingest;
+import org.opedlens.schema.Tables;
+import org.opedlens.trends.Trends;
+import org.opedlens.util.Json;
+
+/**
+ * The whole pipeline: ingest → sentences and scores → trends, each stage writing its Parquet tables and the next
+ * reading them back (so nothing is recomputed and nothing proportional to the corpus reaches the driver), then
+ * the run manifest {@code _runs/<run_id>.json}. Re-running into the same output replaces the tables.
+ */
+public final class RunJob {
+  private final SparkSession spark;
+  private final RunConfig config;
+  private final StageTimer timer = new StageTimer();
+  private final String runId;
+
+  public RunJob(SparkSession spark, RunConfig config) {
+    this.spark = spark;
+    this.config = config;
+    this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+        + "-" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  public RunSummary run() {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+
+    Ingest.Result ingest = Ingest.run(spark, config.inputs(), config.ingest());
+    timer.time("ingest", () -> {
+      write(ingest.documents().withColumn("run_id", lit(runId)), Tables.DOCUMENTS, true);
+      write(ingest.rejects().withColumn("run_id", lit(runId)), Tables.REJECTS, false);
+    });
+    ingest.release();
+    Dataset<Row> documents = read(Tables.DOCUMENTS);
+
+    timer.time("sentences", () -> {
+      Dataset<Row> canonical =
+          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month");
+      Dataset<Row> sentences =
+          canonical.mapPartitions(
+              (MapPartitionsFunction<Row, Row>) SentenceAnalyzer::analyzePartition,
+              Encoders.row(Tables.SENTENCE_ROW));
+      write(sentences.withColumn("run_id", lit(runId)), Tables.SENTENCES, true);
+    });
+    Dataset<Row> sentences = read(Tables.SENTENCES);
+
+    timer.time("trends", () -> {
+      Dataset<Row> periods = Trends.withPeriods(sentences).cache();
+      Dataset<Row> themed = Trends.explodeThemes(periods);
+      write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
+      write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
+      write(Trends.aggregate(themed, "author", "theme").withColumn("run_id", lit(runId)),
+          Tables.AUTHOR_THEME_TRENDS, false);
+      periods.unpersist();
+    });
+
+    Map<String, Long> tableRows = new LinkedHashMap<>();
+    for (String table : Tables.ALL) {
+      tableRows.put(table, read(table).count());
+    }
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    // One row per reason code: bounded by the number of codes, not by the corpus.
+    for (Row row : read(Tables.REJECTS).groupBy("reason").count().orderBy("reason").collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
+    }
+    long duplicates = documents.filter(col("duplicate_of").isNotNull()).count();
+    long documentCount = tableRows.get(Tables.DOCUMENTS);
+    long rejectCount = tableRows.get(Tables.REJECTS);
+    double total = (System.nanoTime() - t0) / 1e9;
+    String manifestPath = config.output() + "/_runs/" + runId + ".json";
+
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("run_id", runId);
+    manifest.put("started", started.toString());
+    manifest.put("ended", Instant.now().toString());
+    manifest.put("inputs", config.inputs());
+    manifest.put("output", config.output());
+    manifest.put("ingest_options", Map.of(
+        "min_chars", config.ingest().minChars(),
+        "max_chars", config.ingest().maxChars(),
+        "field_mapping", config.ingest().fieldMapping()));
+    manifest.put("spark", Map.of("master", spark.sparkContext().master(), "version", spark.version()));
+    manifest.put("code_version", Versions.code());
+    manifest.put("model_version", SentenceAnalyzer.modelVersion(SharedResources.get()));
+    manifest.put("input_records", documentCount + rejectCount);
+    manifest.put("duplicates", duplicates);
+    manifest.put("table_rows", tableRows);
+    manifest.put("rejects_by_reason", byReason);
+    manifest.put("stage_seconds", timer.seconds());
+    manifest.put("total_seconds", total);
+    writeManifest(manifestPath, manifest);
+
+    return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
+        duplicates, rejectCount, byReason, tableRows, timer.seconds(), total);
+  }
+
+  private String path(String table) {
+    return config.output() + "/" + table;
+  }
+
+  private void write(Dataset<Row> table, String name, boolean partitioned) {
+    DataFrameWriter<Row> writer = table.write().mode(SaveMode.Overwrite);
+    if (partitioned) {
+      writer = writer.partitionBy(Tables.PARTITION_COLUMN);
+    }
+    writer.parquet(path(name));
+  }
+
+  private Dataset<Row> read(String name) {
+    return spark.read().parquet(path(name));
+  }
+
+  /** Through Hadoop's FileSystem, so the manifest lands beside the tables on HDFS or S3 as well as locally. */
+  private void writeManifest(String manifestPath, Map<String, Object> manifest) {
+    Path path = new Path(manifestPath);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (OutputStream out = fs.create(path, true)) {
+        out.write(Json.MAPPER.writeValueAsBytes(manifest));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the run manifest " + manifestPath, e);
+    }
+  }
+
+  /** The default inputs when the user names none. */
+  public static List<String> defaultInputs() {
+    return List.of(RunConfig.DEFAULT_INPUT);
+  }
+}
