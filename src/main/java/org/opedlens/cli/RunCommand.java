@@ -36,14 +36,21 @@ public final class RunCommand implements Callable<Integer> {
   int maxChars;
 
   @Option(names = "--field", paramLabel = "OURS=THEIRS",
-      description = "field mapping for JSONL/CSV/Parquet, e.g. --field author=byline; repeatable")
+      description = "field mapping for JSONL/CSV/Parquet (ours: id, text, author, date, title, url), "
+          + "e.g. --field author=byline; repeatable")
   Map<String, String> fields = new LinkedHashMap<>();
+
+  @Option(names = "--near-duplicate-similarity", paramLabel = "J",
+      description = "Jaccard similarity of word 5-gram shingles from which two texts are copies of one op-ed; "
+          + "0 turns near-duplicate detection off (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + IngestOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY)
+  double nearDuplicateSimilarity;
 
   @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
-    RunConfig config = new RunConfig(inputs, output, new IngestOptions(minChars, maxChars, Map.copyOf(fields)));
+    RunConfig config = new RunConfig(inputs, output, new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity));
     SparkSession session = spark.session("opedlens run");
     try {
       RunSummary summary = new RunJob(session, config).run();

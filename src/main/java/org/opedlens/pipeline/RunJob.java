@@ -93,7 +93,13 @@ public final class RunJob {
     for (Row row : read(Tables.REJECTS).groupBy("reason").count().orderBy("reason").collectAsList()) {
       byReason.put(row.getString(0), row.getLong(1));
     }
-    long duplicates = documents.filter(col("duplicate_of").isNotNull()).count();
+    Map<String, Long> duplicatesByMethod = new LinkedHashMap<>();
+    // One row per method (exact, near): bounded, not proportional to the corpus.
+    for (Row row : documents.filter(col("duplicate_of").isNotNull()).groupBy("duplicate_method").count()
+        .orderBy("duplicate_method").collectAsList()) {
+      duplicatesByMethod.put(row.getString(0), row.getLong(1));
+    }
+    long duplicates = duplicatesByMethod.values().stream().mapToLong(Long::longValue).sum();
     long documentCount = tableRows.get(Tables.DOCUMENTS);
     long rejectCount = tableRows.get(Tables.REJECTS);
     double total = (System.nanoTime() - t0) / 1e9;
@@ -108,12 +114,14 @@ public final class RunJob {
     manifest.put("ingest_options", Map.of(
         "min_chars", config.ingest().minChars(),
         "max_chars", config.ingest().maxChars(),
-        "field_mapping", config.ingest().fieldMapping()));
+        "field_mapping", config.ingest().fieldMapping(),
+        "near_duplicate_similarity", config.ingest().nearDuplicateSimilarity()));
     manifest.put("spark", Map.of("master", spark.sparkContext().master(), "version", spark.version()));
     manifest.put("code_version", Versions.code());
     manifest.put("model_version", SentenceAnalyzer.modelVersion(SharedResources.get()));
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
+    manifest.put("duplicates_by_method", duplicatesByMethod);
     manifest.put("table_rows", tableRows);
     manifest.put("rejects_by_reason", byReason);
     manifest.put("stage_seconds", timer.seconds());
