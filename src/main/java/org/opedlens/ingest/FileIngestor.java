@@ -70,6 +70,10 @@ public final class FileIngestor {
     InputFormat format = InputFormat.of(path);
     boolean gzip = InputFormat.isGzip(path);
     Outcomes.Source fileSource = new Outcomes.Source(path, format.code(), "");
+    if (length < 0) {
+      return Outcomes.Stream.of(Outcomes.reject(fileSource, RejectReason.READ_ERROR,
+          "listed, but gone or unreadable when its size was looked up", null, 0));
+    }
     if (format == InputFormat.UNKNOWN || format == InputFormat.PARQUET) {
       String detail = format == InputFormat.PARQUET
           ? "a Parquet file inside a pack or a gzip file; pass Parquet files to ingest directly"

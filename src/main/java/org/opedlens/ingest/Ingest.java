@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -15,7 +16,10 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.TaskCompletionListener;
 import org.opedlens.schema.Tables;
@@ -44,7 +48,7 @@ public final class Ingest {
   }
 
   public static Result run(SparkSession spark, List<String> inputs, IngestOptions options) {
-    Dataset<Row> listing = list(spark, inputs);
+    Dataset<Row> listing = list(spark, inputs).persist(StorageLevel.MEMORY_AND_DISK());
     Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
     FlatMapFunction<Row, Row> ingestFile =
@@ -66,20 +70,46 @@ public final class Ingest {
         fileOutcomes.union(parquetOutcomes).persist(StorageLevel.MEMORY_AND_DISK());
     List<Dataset<Row>> cached = new ArrayList<>();
     cached.add(outcomes);
+    cached.add(listing);
     Dataset<Row> documents = Duplicates.flag(
         outcomes.filter(col("kind").equalTo(Outcomes.DOCUMENT)).select("document.*"), options, cached);
     Dataset<Row> rejects = outcomes.filter(col("kind").equalTo(Outcomes.REJECT)).select("reject.*");
     return new Result(outcomes, documents, rejects, cached);
   }
 
-  /** Every input file once, with its size, from Spark's file index (content is not read here). */
+  private static final StructType LISTING =
+      Tables.schema("path", DataTypes.StringType, "length", DataTypes.LongType);
+  /** Files per listing task when sizes are looked up on the executors. */
+  private static final int FILES_PER_TASK = 500;
+
+  /**
+   * Every input file once, with its size. The paths come from Spark's file index (directories recursively, globs,
+   * hidden files such as _SUCCESS and .crc skipped), which the driver holds anyway; sizes are looked up on the
+   * executors. Spark's own file scans silently skip zero-byte files, so ingest does not list through a scan: an
+   * empty file must become an {@code empty} reject, not vanish.
+   */
   static Dataset<Row> list(SparkSession spark, List<String> inputs) {
-    return spark.read()
-        .format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .load(inputs.toArray(new String[0]))
-        .select("path", "length")
-        .dropDuplicates("path");
+    String[] files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+        .load(inputs.toArray(new String[0])).inputFiles();
+    List<String> paths = new ArrayList<>(new java.util.TreeSet<>(
+        java.util.Arrays.stream(files).map(file -> new Path(file).toString()).toList()));
+    Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
+    int slices = Math.max(1, Math.min(10_000, paths.size() / FILES_PER_TASK + 1));
+    slices = Math.max(slices, Math.min(paths.size(), spark.sparkContext().defaultParallelism()));
+    JavaRDD<Row> sized = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(paths, Math.max(1, slices))
+        .map(path -> {
+          Path hadoopPath = new Path(path);
+          try {
+            return RowFactory.create(path, hadoopPath.getFileSystem(conf.value().get()).getFileStatus(hadoopPath)
+                .getLen());
+          } catch (java.io.IOException e) {
+            // Gone or unreadable since it was listed: ingest turns the failed open into a read_error reject.
+            return RowFactory.create(path, -1L);
+          }
+        });
+    return spark.createDataFrame(sized, LISTING);
   }
 
   /** Uncompressed Parquet files are read by Spark's Parquet reader; everything else by {@link FileIngestor}. */

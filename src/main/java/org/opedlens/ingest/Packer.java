@@ -86,6 +86,9 @@ public final class Packer {
         if (length > maxFileBytes) {
           return RowFactory.create(path, length, null, null);
         }
+        if (length < 0) {
+          return RowFactory.create(path, 0L, null, "gone or unreadable when its size was looked up");
+        }
         Path hadoopPath = new Path(path);
         try {
           FileSystem fs = hadoopPath.getFileSystem(conf.get());
