@@ -71,7 +71,9 @@ final class Abbreviations {
           "Having", "Being", "Given", "Without", "Within", "Through", "Until", "Against", "Whatever", "Whoever",
           "Whenever", "Wherever", "Everything", "Everybody", "Anything", "Somehow", "Sadly", "Fortunately",
           "Unfortunately", "Clearly", "Surely", "Certainly", "Obviously", "Of", "Either", "Why", "Don't", "I'm",
-          "I've", "I'd", "I'll", "We're", "They're", "He's", "She's", "That's", "There's", "What's", "Let's");
+          "I've", "I'd", "I'll", "We're", "They're", "He's", "She's", "That's", "There's", "What's", "Let's",
+          "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+          "Thousands", "Millions");
 
   /** Lower-case words that open a real sentence in sloppy text ("... prices. the arrest of ..."). */
   private static final Set<String> LOWER_STARTERS =

@@ -27,8 +27,6 @@ final class BoundaryRules {
 
   private BoundaryRules() {}
 
-  private static final boolean TRACE = Boolean.getBoolean("sbd.trace");
-
   /**
    * Adds to {@code ends} the end offset of every sentence that ends inside {@code text[start, end)} before its
    * last sentence (the stretch's end is a boundary anyway).
@@ -149,8 +147,8 @@ final class BoundaryRules {
     if (c.bang) {
       return after.type == NextType.LOWER ? -1 : k;
     }
-    int consecutiveDots = c.dots;
-    if (c.ellipsisChar || (!c.spaced && consecutiveDots == 2 || !c.spaced && consecutiveDots == 3)) {
+    int dots = c.dots;
+    if (c.ellipsisChar || (!c.spaced && (dots == 2 || dots == 3))) {
       // An ellipsis marks an omission or a pause, in editorial prose mostly inside quotations ("no taxes ... No
       // inflation ... No unemployment"): the sentence goes on, unless the quotation closes before a capital.
       boolean closesQuote = k > c.groupEnd;
@@ -159,16 +157,19 @@ final class BoundaryRules {
     }
     if (c.spaced) {
       boolean attached = i > start && !Chars.isSpace(text.charAt(i - 1));
-      if (attached && consecutiveDots == 4) {
+      if (attached && dots == 4) {
         // "compounds. . . . The": a period, then an ellipsis that opens the next sentence.
         return after.type == NextType.UPPER ? i + 1 : -1;
       }
-      if (!attached && consecutiveDots >= 4) {
+      if (dots >= 4) {
         return after.type == NextType.LOWER ? -1 : k;
       }
-      return -1;
+      if (dots == 3) {
+        return -1;
+      }
+      // "full. . Everyone": a stray second period; the word before the first one decides.
     }
-    if (consecutiveDots >= 4) {
+    if (dots >= 4) {
       return after.type == NextType.LOWER ? -1 : k;
     }
     return decidePeriod(text, c, sentenceStart, start, end, after, model) ? k : -1;
@@ -216,14 +217,7 @@ final class BoundaryRules {
     return switch (decision) {
       case SPLIT -> true;
       case KEEP -> false;
-      case MODEL -> {
-        boolean m = model.splitsWithin(i + 1, after.start);
-        if (TRACE) {
-          System.err.println("MODEL " + m + " | " + text.substring(Math.max(0, i - 50), i + 1) + " || "
-              + text.substring(after.start, Math.min(end, after.start + 30)));
-        }
-        yield m;
-      }
+      case MODEL -> model.splitsWithin(i + 1, after.start);
     };
   }
 
