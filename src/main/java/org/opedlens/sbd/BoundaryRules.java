@@ -33,15 +33,27 @@ final class BoundaryRules {
    */
   static void scan(String text, int start, int end, IntList ends, Model model) {
     int sentenceStart = skipSpace(text, start, end);
+    // Whether a quotation is open: double quotes, curly or straight, and the '' that some archives use.
+    boolean inQuote = false;
     int i = sentenceStart;
     while (i < end) {
       char c = text.charAt(i);
       if (!Chars.isTerminal(c)) {
+        if (c == '"') {
+          inQuote = !inQuote;
+        } else if (c == '\u201C') {
+          inQuote = true;
+        } else if (c == '\u201D') {
+          inQuote = false;
+        } else if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+          inQuote = !inQuote;
+          i++;
+        }
         i++;
         continue;
       }
       Candidate candidate = Candidate.read(text, i, end);
-      int boundary = decide(text, candidate, sentenceStart, start, end, model);
+      int boundary = decide(text, candidate, sentenceStart, start, end, inQuote, model);
       if (boundary >= 0) {
         ends.add(boundary);
         sentenceStart = skipSpace(text, boundary, end);
@@ -125,7 +137,8 @@ final class BoundaryRules {
     }
   }
 
-  private static int decide(String text, Candidate c, int sentenceStart, int start, int end, Model model) {
+  private static int decide(String text, Candidate c, int sentenceStart, int start, int end, boolean inQuote,
+      Model model) {
     int i = c.first;
     // "[...]" and "(...)" mark an omission, never an end.
     if (i > start && (text.charAt(i - 1) == '[' || text.charAt(i - 1) == '(') && !c.bang) {
@@ -149,11 +162,13 @@ final class BoundaryRules {
     }
     int dots = c.dots;
     if (c.ellipsisChar || (!c.spaced && (dots == 2 || dots == 3))) {
-      // An ellipsis marks an omission or a pause, in editorial prose mostly inside quotations ("no taxes ... No
-      // inflation ... No unemployment"): the sentence goes on, unless the quotation closes before a capital.
+      // Inside a quotation an ellipsis marks an omission ("no taxes ... No inflation ... No unemployment") and
+      // the quoted sentence goes on; outside one, or where the quotation closes, a capital opens a new sentence.
       boolean closesQuote = k > c.groupEnd;
-      boolean opens = closesQuote && after.type == NextType.UPPER && !isFirstPerson(after.word);
-      return opens ? k : -1;
+      if (inQuote && !closesQuote) {
+        return -1;
+      }
+      return after.type == NextType.UPPER ? k : -1;
     }
     if (c.spaced) {
       boolean attached = i > start && !Chars.isSpace(text.charAt(i - 1));
@@ -468,9 +483,6 @@ final class BoundaryRules {
     return false;
   }
 
-  private static boolean isFirstPerson(String word) {
-    return word.equals("I") || (word.length() > 2 && word.charAt(0) == 'I' && Chars.isApostrophe(word.charAt(1)));
-  }
 
   /** The next word: where it starts (after opening quotes and brackets), how it starts, and its letters. */
   private record Next(int start, NextType type, String word) {

@@ -161,9 +161,17 @@ class SentenceSplitterTest {
     void anEllipsisInsideASentenceIsKept() {
       assertSplit("We waited ... and waited...then left.", "We waited ... and waited...then left.");
       assertSplit("The memo said the plan . . . would fail.", "The memo said the plan . . . would fail.");
-      assertSplit("The law says there shall be no tolls... No exceptions... None at all.",
-          "The law says there shall be no tolls... No exceptions... None at all.");
+      assertSplit("The law says, \"There shall be no tolls... No exceptions... None at all.\" It passed.",
+          "The law says, \"There shall be no tolls... No exceptions... None at all.\"", "It passed.");
+      assertSplit("He wrote ''we owe nothing... Nothing at all.'' The court agreed.",
+          "He wrote ''we owe nothing... Nothing at all.''", "The court agreed.");
       assertSplit("He paused… and went on.", "He paused… and went on.");
+    }
+
+    @Test
+    void outsideQuotationsACapitalAfterAnEllipsisOpensASentence() {
+      assertSplit("We asked for a delay... The board said no.", "We asked for a delay...", "The board said no.");
+      assertSplit("We asked for a delay… I doubt it helped.", "We asked for a delay…", "I doubt it helped.");
     }
 
     @Test
@@ -383,7 +391,8 @@ class SentenceSplitterTest {
         "The U.S. Senate passed the bill on Jan. 6.",
         "It now goes to the House.",
         "Sen. Marta L. Ruiz, who wrote it, said, \"This is a start.\"",
-        "Critics disagree... They say the $2.5 billion is not enough.",
+        "Critics disagree...",
+        "They say the $2.5 billion is not enough.",
         "Read the text at www.senate.example/Bill-12.",
         "Ruiz is at ruiz@senate.example.");
   }
