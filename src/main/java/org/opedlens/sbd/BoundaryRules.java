@@ -187,10 +187,10 @@ final class BoundaryRules {
     if (dots >= 4) {
       return after.type == NextType.LOWER ? -1 : k;
     }
-    return decidePeriod(text, c, sentenceStart, start, end, after, model) ? k : -1;
+    return decidePeriod(text, c, sentenceStart, end, after, model) ? k : -1;
   }
 
-  private static boolean decidePeriod(String text, Candidate c, int sentenceStart, int start, int end, Next after,
+  private static boolean decidePeriod(String text, Candidate c, int sentenceStart, int end, Next after,
       Model model) {
     int i = c.first;
     // The word never reaches back past the sentence start ("Tuesday.Mr. Smith": the word is "Mr").
