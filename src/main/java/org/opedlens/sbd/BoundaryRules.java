@@ -289,14 +289,19 @@ final class BoundaryRules {
     return !isWebToken(text, i, start, end);
   }
 
+  /** How far around a period the web-token check looks: keeps a huge token without spaces linear. */
+  private static final int WEB_TOKEN_REACH = 256;
+
   /** URLs, e-mail addresses and handles keep their inner periods. */
   private static boolean isWebToken(String text, int at, int start, int end) {
+    int lowest = Math.max(start, at - WEB_TOKEN_REACH);
+    int highest = Math.min(end, at + WEB_TOKEN_REACH);
     int tokenStart = at;
-    while (tokenStart > start && !Chars.isSpace(text.charAt(tokenStart - 1))) {
+    while (tokenStart > lowest && !Chars.isSpace(text.charAt(tokenStart - 1))) {
       tokenStart--;
     }
     int tokenEnd = at;
-    while (tokenEnd < end && !Chars.isSpace(text.charAt(tokenEnd))) {
+    while (tokenEnd < highest && !Chars.isSpace(text.charAt(tokenEnd))) {
       tokenEnd++;
     }
     if (text.startsWith("www.", tokenStart)) {

@@ -67,6 +67,7 @@ final class LineRules {
           "Because", "During", "Despite", "Until", "Nearly", "Almost", "Over", "Last", "This", "Few", "Many");
 
   private static final int MIN_HEADLINE_WORDS = 4;
+  private static final int MAX_OPENER_LENGTH = 8;
   private static final int MIN_SENTENCE_WORDS = 5;
 
   /**
@@ -96,7 +97,8 @@ final class LineRules {
         p++;
       }
       words++;
-      if (words > MIN_HEADLINE_WORDS && CLAUSE_OPENERS.contains(text.substring(wordStart, p))
+      if (words > MIN_HEADLINE_WORDS && Character.isUpperCase(text.charAt(wordStart))
+          && p - wordStart <= MAX_OPENER_LENGTH && CLAUSE_OPENERS.contains(text.substring(wordStart, p))
           && bareWord(text, previousStart, previousEnd) && opensClause(text, p, end)) {
         found = wordStart;
       }

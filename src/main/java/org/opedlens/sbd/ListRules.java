@@ -43,15 +43,15 @@ final class ListRules {
     }
   }
 
-  /** The marker text occurring as a whole token: space before, space after. */
+  /** The marker text occurring as a whole token inside {@code text[from, end)}: space before, space after. */
   private static int find(String text, String marker, int from, int end) {
-    int at = text.indexOf(marker, from);
-    while (at >= 0 && at + marker.length() < end) {
-      boolean spaceBefore = at > 0 && (Chars.isSpace(text.charAt(at - 1)) || Chars.isBullet(text.charAt(at - 1)));
-      if (spaceBefore && Chars.isSpace(text.charAt(at + marker.length()))) {
+    char first = marker.charAt(0);
+    for (int at = Math.max(from, 1); at + marker.length() < end; at++) {
+      if (text.charAt(at) == first && text.startsWith(marker, at)
+          && (Chars.isSpace(text.charAt(at - 1)) || Chars.isBullet(text.charAt(at - 1)))
+          && Chars.isSpace(text.charAt(at + marker.length()))) {
         return at;
       }
-      at = text.indexOf(marker, at + 1);
     }
     return -1;
   }

@@ -1,8 +1,10 @@
 package org.opedlens.sbd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.Span;
@@ -380,6 +382,26 @@ class SentenceSplitterTest {
       assertSplit("Many of us read the novel Before Sunrise Came in school and remember it well.",
           "Many of us read the novel Before Sunrise Came in school and remember it well.");
     }
+  }
+
+  /**
+   * Inputs built to make a careless scan quadratic (a huge token of glued sentences, paragraphs that all open a
+   * list, runs of dots, a huge unpunctuated first sentence). Each is ~400 K chars: linear work takes milliseconds,
+   * quadratic work minutes; the generous limit only catches the latter.
+   */
+  @Test
+  void adversarialInputsStayLinear() {
+    List<String> inputs = List.of(
+        "ab.Cd".repeat(80_000),
+        "1. item one\n\n".repeat(30_000),
+        ".".repeat(400_000) + " . . ".repeat(10_000),
+        "word Opinion For ".repeat(25_000) + "end.",
+        "Mr. ".repeat(100_000));
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      for (String input : inputs) {
+        assertTrue(!SPLITTER.split(input).isEmpty());
+      }
+    });
   }
 
   @Test
