@@ -114,6 +114,7 @@ class SampleRunEndToEndTest {
     assertEquals(inputs, documents + rejects);
     assertEquals(inputs, summary.inputs());
     assertTrue(documents >= 21, "the sample has the seed and at least 20 more op-eds: " + documents);
+    assertEquals(0, summary.documentsWithoutSentences(), "every canonical document was analysed");
   }
 
   @Test
