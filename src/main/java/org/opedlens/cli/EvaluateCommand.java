@@ -3,12 +3,12 @@ package org.opedlens.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code evaluate <task>}: measures one part of the pipeline against gold data and writes a JSON report. */
+/** {@code evaluate <task>}: measures a task against a gold file and writes a JSON report. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Measures a task against gold data; writes a JSON report.",
-    subcommands = {EvaluateSbdCommand.class})
+    description = "Measures a task against a gold file and writes a JSON report.",
+    subcommands = {EvaluateSentimentCommand.class, EvaluateSbdCommand.class})
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
