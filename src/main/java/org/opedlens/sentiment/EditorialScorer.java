@@ -139,12 +139,18 @@ public final class EditorialScorer {
     if (lower.equals("well") && tag.equals("INTJ")) {
       return 0;
     }
-    Double v = vader.get(lower);
+    Double v = editorial.override(lower, tag);
+    if (v == null) {
+      v = vader.get(lower);
+    }
     if (v == null) {
       v = editorial.valence(lower);
     }
     if (v == null && !lemma.equals(lower)) {
-      v = vader.get(lemma);
+      v = editorial.override(lemma, tag);
+      if (v == null) {
+        v = vader.get(lemma);
+      }
       if (v == null) {
         v = editorial.valence(lemma);
       }
