@@ -46,7 +46,10 @@ public final class EditorialScorer {
    * words}.
    */
   public record Score(double compound, double sum, double positive, double negative, double negated,
-      double afterContrast, int valentWords, int words, List<String> cues) {}
+      double afterContrast, int valentWords, int words, List<String> cues, double[] byWordClass) {
+    /** Word classes of {@link #byWordClass}: the summed valence of adjectives, adverbs, verbs, nouns, the rest. */
+    public static final List<String> WORD_CLASSES = List.of("adj", "adv", "verb", "noun", "other");
+  }
 
   public Score score(TokenizedSentence s) {
     String[] lower = s.lower();
@@ -129,7 +132,7 @@ public final class EditorialScorer {
   }
 
   /** Lexicon valence of one word: VADER's by word form, then the editorial lexicon, then both by lemma. */
-  double lookup(String lower, String lemma, String tag) {
+  public double lookup(String lower, String lemma, String tag) {
     if (lower.equals("no") || lower.equals("n't")) {
       return 0;
     }
@@ -274,6 +277,7 @@ public final class EditorialScorer {
     double negative = 0;
     double negatedSum = 0;
     double afterSum = 0;
+    double[] byClass = new double[Score.WORD_CLASSES.size()];
     int valent = 0;
     for (int p = 0; p < valence.length; p++) {
       double v = valence[p];
@@ -293,11 +297,22 @@ public final class EditorialScorer {
       if (afterContrast[p]) {
         afterSum += v;
       }
+      byClass[wordClass(s.tags()[words.get(p)])] += v;
     }
     double emphasis = VaderScorer.punctuationEmphasis(s.text());
     double total = sum == 0 ? 0 : sum + (sum > 0 ? emphasis : -emphasis);
     return new Score(VaderScorer.normalise(total), sum, positive, negative, negatedSum, afterSum, valent,
-        words.size(), cues(s, words, valence));
+        words.size(), cues(s, words, valence), byClass);
+  }
+
+  private static int wordClass(String tag) {
+    return switch (tag) {
+      case "ADJ" -> 0;
+      case "ADV" -> 1;
+      case "VERB" -> 2;
+      case "NOUN", "PROPN" -> 3;
+      default -> 4;
+    };
   }
 
   /** Up to three words with the largest absolute valence, signed: "+welcome", "-brutal". */
