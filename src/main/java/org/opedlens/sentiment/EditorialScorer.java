@@ -26,6 +26,9 @@ public final class EditorialScorer {
   private static final Set<String> CONCESSIVE = Set.of("although", "though", "despite", "whereas");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "(", ")", "-");
   private static final Set<String> NON_VALENT_TAGS_FOR_LIKE = Set.of("ADP", "SCONJ");
+  /** Words after which "like" is the verb whatever the tagger says (it often tags "we like" as a preposition). */
+  private static final Set<String> BEFORE_VERB_LIKE =
+      Set.of("i", "we", "you", "they", "would", "'d", "do", "does", "did", "n't", "not", "to", "really");
 
   private final Map<String, Double> vader;
   private final EditorialLexicon editorial;
@@ -83,7 +86,7 @@ public final class EditorialScorer {
         if (VaderScorer.BOOSTERS.containsKey(lower[t])) {
           continue;
         }
-        v = lookup(lower[t], s.lemmas()[t], s.tags()[t]);
+        v = lookup(lower[t], s.lemmas()[t], likeTag(s, t));
         if (capsDiffer && v != 0 && isUpper(s.tokens()[t])) {
           v += v > 0 ? VaderScorer.CAPS_INCREMENT : -VaderScorer.CAPS_INCREMENT;
         }
@@ -129,6 +132,14 @@ public final class EditorialScorer {
     }
     boolean[] afterContrast = applyContrast(s, words, valence);
     return summarise(s, words, valence, negated, afterContrast);
+  }
+
+  /** The tag the rules use for token t: "like" after a subject pronoun or an auxiliary counts as a verb. */
+  private static String likeTag(TokenizedSentence s, int t) {
+    if (s.lower()[t].equals("like") && t > 0 && BEFORE_VERB_LIKE.contains(s.lower()[t - 1])) {
+      return "VERB";
+    }
+    return s.tags()[t];
   }
 
   /** Lexicon valence of one word: VADER's by word form, then the editorial lexicon, then both by lemma. */
