@@ -50,14 +50,16 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunConfig config = new RunConfig(inputs, output, new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity));
+    RunConfig config = new RunConfig(inputs, output,
+        new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity));
     SparkSession session = spark.session("opedlens run");
+    RunSummary summary;
     try {
-      RunSummary summary = new RunJob(session, config).run();
-      System.out.print(summary.render());
-      return 0;
+      summary = new RunJob(session, config).run();
     } finally {
       session.stop();
     }
+    System.out.print(summary.render());
+    return 0;
   }
 }

@@ -69,7 +69,7 @@ public final class RunJob {
       Dataset<Row> sentences =
           canonical.mapPartitions(
               (MapPartitionsFunction<Row, Row>) SentenceAnalyzer::analyzePartition,
-              Encoders.row(Tables.SENTENCE_ROW));
+              Encoders.row(SentenceAnalyzer.schema(SharedResources.get())));
       write(sentences.withColumn("run_id", lit(runId)), Tables.SENTENCES, true);
     });
     Dataset<Row> sentences = read(Tables.SENTENCES);
@@ -100,6 +100,8 @@ public final class RunJob {
       duplicatesByMethod.put(row.getString(0), row.getLong(1));
     }
     long duplicates = duplicatesByMethod.values().stream().mapToLong(Long::longValue).sum();
+    long withoutSentences = documents.filter(col("duplicate_of").isNull()).select("doc_id")
+        .except(sentences.select("doc_id")).count();
     long documentCount = tableRows.get(Tables.DOCUMENTS);
     long rejectCount = tableRows.get(Tables.REJECTS);
     double total = (System.nanoTime() - t0) / 1e9;
@@ -122,6 +124,7 @@ public final class RunJob {
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
     manifest.put("duplicates_by_method", duplicatesByMethod);
+    manifest.put("documents_without_sentences", withoutSentences);
     manifest.put("table_rows", tableRows);
     manifest.put("rejects_by_reason", byReason);
     manifest.put("stage_seconds", timer.seconds());
@@ -129,7 +132,7 @@ public final class RunJob {
     writeManifest(manifestPath, manifest);
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
-        duplicates, rejectCount, byReason, tableRows, timer.seconds(), total);
+        duplicates, withoutSentences, rejectCount, byReason, tableRows, timer.seconds(), total);
   }
 
   private String path(String table) {
