@@ -119,7 +119,8 @@ public final class Duplicates {
         .select(col("a.rank").as("src"), col("b.rank").as("dst"));
     Dataset<Row> starsInLarge = buckets.filter(col("size").gt(MAX_BUCKET_PAIRS).and(col("rank").notEqual(col("first"))))
         .select(col("first").as("src"), col("rank").as("dst"));
-    Dataset<Row> candidates = pairsInSmall.union(starsInLarge).distinct();
+    // Pairs found in several bands are checked more than once; the edge list is made distinct afterwards.
+    Dataset<Row> candidates = pairsInSmall.union(starsInLarge);
     Dataset<Row> left = features.select(col("rank").as("src"), col("features").as("a"));
     Dataset<Row> right = features.select(col("rank").as("dst"), col("features").as("b"));
     return candidates.join(left, "src").join(right, "dst")
