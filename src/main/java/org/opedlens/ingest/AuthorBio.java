@@ -72,7 +72,7 @@ public final class AuthorBio {
           "reporter", "writer", "writers", "journalist", "author", "blogger", "commentator", "editorial", "column",
           "pen", "cartoonist", "essayist", "critic", "novelist", "poet", "fellow", "professor", "lecturer",
           "researcher", "analyst", "scholar", "economist", "historian", "founder", "adviser", "advisor",
-          "consultant", "teaches", "writes");
+          "consultant", "teaches", "writes", "director");
   private static final List<String> LEAD_INS =
       List.of("about the authors", "about the author", "about the writer", "authors", "author", "bio", "about",
           "the author", "the writer");
@@ -128,7 +128,7 @@ public final class AuthorBio {
     }
     String candidate = String.join(" ", nameTokens);
     List<String> names = AuthorNames.split(candidate);
-    if (names.isEmpty() || !namesCoverCandidate(candidate, names)) {
+    if (names.isEmpty() || !namesCoverCandidate(candidate, names) || !capitalised(names)) {
       return none;
     }
     String verb = key(tokens[verbAt]);
@@ -136,9 +136,11 @@ public final class AuthorBio {
     if (names.size() == 1 && isOneWord(names.get(0))) {
       // A one-word "name" is often a country or a noun ("Russia is ..."): only a writer's or scholar's role, close
       // to the verb, makes it a bio.
-      return hasCue(tokens, verbAt + 1, 6, ONE_WORD_CUES) ? names : none;
+      // After "NAME, who ..." or "NAME, 52, ..." the role comes later.
+      boolean relative = key(tokens[verbAt]).startsWith("who") || isAge(key(tokens[verbAt]));
+      return hasCue(tokens, verbAt, relative ? 16 : 7, ONE_WORD_CUES) ? names : none;
     }
-    if (!strongVerb && !hasCue(tokens, verbAt + 1, tokens.length, ROLE_CUES)) {
+    if (!strongVerb && !hasCue(tokens, verbAt, tokens.length, ROLE_CUES)) {
       return none;
     }
     return names;
@@ -149,7 +151,8 @@ public final class AuthorBio {
     int candidateWords = 0;
     for (String word : candidate.split(" ")) {
       String key = key(word);
-      if (!key.isEmpty() && !key.equals("and") && !key.equals("&") && !AuthorNames.isTitleOrCredential(word)) {
+      if (!key.isEmpty() && !key.equals("and") && !key.equals("&") && !AuthorNames.isTitleOrCredential(word)
+          && !AuthorNames.isRoleWord(word)) {
         candidateWords++;
       }
     }
@@ -159,6 +162,27 @@ public final class AuthorBio {
     }
     return candidateWords <= nameWords;
   }
+
+  /**
+   * A bio's names are capitalised word by word, except particles ("von der") and the words of an unsigned
+   * institution ("Observer editorial"): "Oil abundance is ..." is a sentence, not a bio.
+   */
+  private static boolean capitalised(List<String> names) {
+    for (String name : names) {
+      for (String word : name.split(" ")) {
+        char first = word.charAt(0);
+        if (Character.isLowerCase(first) && !AuthorNames.PARTICLES.contains(word)
+            && !INSTITUTION_WORDS.contains(key(word))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of("editorial", "editorials", "staff", "board", "desk", "team", "readers", "reporters", "correspondents",
+          "writers", "editor", "editors", "agencies", "view", "leader", "comment", "opinion", "letters", "panel");
 
   private static boolean isPossessive(String token) {
     return token.length() > 2 && (token.endsWith("'s") || token.endsWith("\u2019s"));
@@ -172,8 +196,8 @@ public final class AuthorBio {
     int end = Math.min(tokens.length, from + window);
     for (int i = from; i < end; i++) {
       String key = key(tokens[i]);
-      if (cues.contains(key)) {
-        return true;
+      if (cues.contains(key) || key.endsWith("s") && cues.contains(key.substring(0, key.length() - 1))) {
+        return true; // "contributor" or "contributors"
       }
       // "London-based", "co-founder": the last part of a hyphenated word counts too.
       int hyphen = key.lastIndexOf('-');

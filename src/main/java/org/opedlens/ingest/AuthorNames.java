@@ -71,9 +71,10 @@ public final class AuthorNames {
     String s = stripBylinePrefix(TextCleaner.collapseSpaces(byline));
     s = cutAtBylineEnd(s);
     List<String> parts = new ArrayList<>();
-    for (String commaPart : s.replace(" & ", ", ").replace(" + ", ", ").split("[,;]")) {
+    for (String commaPart : s.replace(" & ", ", ").replace(" + ", ", ").replace(" with ", ", ").split("[,;]")) {
       parts.addAll(splitOnAnd(commaPart));
     }
+    String institution = null;
     for (String part : parts) {
       String trimmed = part.strip();
       if (trimmed.isEmpty()) {
@@ -86,12 +87,23 @@ public final class AuthorNames {
         names.add(previous + " " + normaliseCase(trimmed));
         continue;
       }
-      String name = clean(trimmed);
+      String name = clean(trimmed, false);
       if (name != null && !containsIgnoreCase(names, name)) {
         names.add(name);
+      } else if (name == null && institution == null && names.isEmpty()) {
+        institution = clean(trimmed, true);
       }
     }
+    if (names.isEmpty() && institution != null) {
+      // "By Guardian staff", "By Reuters": no person, but the byline still names who wrote it.
+      names.add(institution);
+    }
     return names;
+  }
+
+  /** Whether a word marks a role or an outlet ("Contributor", "staff", "agencies"), not a person's name. */
+  static boolean isRoleWord(String word) {
+    return ROLE_WORDS.contains(key(word));
   }
 
   /** Whether a word is an honorific ("Dr.", "Sen.") or a credential ("PhD", "M.D."), not part of a name. */
@@ -100,8 +112,11 @@ public final class AuthorNames {
     return HONORIFICS.contains(key) || CREDENTIALS.contains(key);
   }
 
-  /** One name: honorifics and credentials removed, case normalised; null when it does not look like a name. */
-  static String clean(String candidate) {
+  /**
+   * One name: honorifics and credentials removed, case normalised; null when it does not look like a name, or
+   * (unless {@code institutional}) when it holds a role or outlet word ("Contributor", "Fox News").
+   */
+  static String clean(String candidate, boolean institutional) {
     String spaced = trimPunctuation(TextCleaner.collapseSpaces(candidate));
     List<String> words = new ArrayList<>(List.of(spaced.split(" ")));
     while (words.size() > 1 && HONORIFICS.contains(key(words.get(0)))) {
@@ -116,7 +131,7 @@ public final class AuthorNames {
       words.set(words.size() - 1, last.substring(0, last.length() - 1));
     }
     for (String word : words) {
-      if (ROLE_WORDS.contains(key(word))) {
+      if (ROLE_WORDS.contains(key(word)) && !institutional) {
         return null;
       }
     }
@@ -287,7 +302,9 @@ public final class AuthorNames {
    * initials ("Jason A Johnson"), except a leading "A" or "I", which starts a sentence.
    */
   public static boolean looksLikeName(String name) {
-    if (name == null || name.isEmpty() || name.length() > 80 || !Character.isUpperCase(name.charAt(0))) {
+    // A capital first letter, or a letter of a script without case (Arabic, Chinese).
+    if (name == null || name.isEmpty() || name.length() > 80 || !Character.isLetter(name.charAt(0))
+        || Character.isLowerCase(name.charAt(0))) {
       return false;
     }
     for (int i = 0; i < name.length(); i++) {

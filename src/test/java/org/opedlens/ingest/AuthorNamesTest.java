@@ -19,6 +19,10 @@ class AuthorNamesTest {
     assertEquals(List.of("Jane Doe"), AuthorNames.split("Written by Jane Doe (@janedoe)"));
     assertEquals(List.of("Editorial Board"), AuthorNames.split("By the Editorial Board"));
     assertEquals(List.of("Brett Schaefer", "Terry Miller"), AuthorNames.split("Brett Schaefer , Terry Miller"));
+    assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.split("By Jane Doe with John Roe"));
+    assertEquals(List.of("Oliver North"), AuthorNames.split("By Lt. Col. Oliver North (ret.), Special to Fox News"));
+    assertEquals(List.of("\u0645\u062d\u0645\u062f \u0639\u0644\u064a"), AuthorNames.split("By \u0645\u062d\u0645\u062f \u0639\u0644\u064a"),
+        "scripts without case");
   }
 
   @Test
@@ -59,7 +63,9 @@ class AuthorNamesTest {
   void sentencesAreNotNames() {
     assertTrue(AuthorNames.split("By all accounts he is a decent man").isEmpty());
     assertTrue(AuthorNames.split("By the numbers: what the vote means").isEmpty());
-    assertTrue(AuthorNames.split("By Reuters").isEmpty(), "an agency, not an author");
+    assertEquals(List.of("Jane Doe"), AuthorNames.split("By Jane Doe, Reuters"), "an agency after a person: a role");
+    assertEquals(List.of("Reuters"), AuthorNames.split("By Reuters"), "no person named: the byline's institution");
+    assertEquals(List.of("Guardian staff"), AuthorNames.split("Guardian staff and agencies"));
     assertTrue(AuthorNames.split("It is time").isEmpty());
     assertTrue(AuthorNames.split("By 2030, emissions must fall").isEmpty());
   }

@@ -30,12 +30,21 @@ final class EditorialRenderer {
 
   record Editorial(String id, String author, String date, String dateRaw, String title, String source, String url,
       String text) {
+    /** The date of the JSONL field (its first ten characters, YYYY-MM-DD), or null when it has none. */
     LocalDate day() {
-      return LocalDate.parse(date.substring(0, 10));
+      try {
+        return date == null || date.length() < 10 ? null : LocalDate.parse(date.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
     }
 
     Instant instant() {
-      return date.length() > 10 ? Instant.parse(date) : day().atStartOfDay().toInstant(ZoneOffset.UTC);
+      try {
+        return Instant.parse(date);
+      } catch (java.time.format.DateTimeParseException e) {
+        return day().atStartOfDay().toInstant(ZoneOffset.UTC);
+      }
     }
   }
 
@@ -56,14 +65,18 @@ final class EditorialRenderer {
   // ---- the oracle -------------------------------------------------------------------------------------------
 
   private static final List<String> CREDENTIALS = List.of("m.d.", "md", "phd", "ph.d.", "jr.", "sr.");
-  private static final List<String> HONORIFICS = List.of("dr", "sen", "sir", "prof", "rev", "mr", "mrs", "ms");
+  private static final List<String> HONORIFICS = List.of("dr", "sen", "senator", "sir", "prof", "professor", "rev",
+      "mr", "mrs", "ms", "lt", "col", "gen", "maj", "capt", "gov", "rep", "amb", "ambassador", "judge", "father",
+      "rabbi", "hon", "justice", "the");
+  private static final List<String> TRAILING_CREDENTIALS = List.of("md", "phd", "mp", "qc", "obe", "cbe", "mbe",
+      "esq", "jr", "sr");
 
-  /** The names in an author field: split on commas and "and", repeats and credentials dropped. */
+  /** The names in an author field: split on commas, "and", "with", "|" and ";", repeats and credentials dropped. */
   static List<String> names(String field) {
     List<String> names = new ArrayList<>();
-    for (String commaPart : field.split(",")) {
+    for (String commaPart : field.replace(" with ", ",").replace("|", ",").replace(";", ",").split(",")) {
       for (String part : commaPart.split(" and ")) {
-        String name = part.strip();
+        String name = part.replaceAll("\\([^)]*\\)", "").strip();
         if (name.isEmpty() || CREDENTIALS.contains(name.toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -93,7 +106,11 @@ final class EditorialRenderer {
     while (start < words.length - 1 && HONORIFICS.contains(words[start])) {
       start++;
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    int end = words.length;
+    while (end > start + 1 && TRAILING_CREDENTIALS.contains(words[end - 1])) {
+      end--;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, start, end));
   }
 
   /** The same person: equal after folding, or equal first and last words once initials and "Jr." are set aside. */
@@ -132,6 +149,9 @@ final class EditorialRenderer {
   /** A bio in one of many phrasings; plural when there are several authors. */
   static String bio(Editorial e, int i) {
     List<String> names = names(e.author());
+    if (names.isEmpty()) {
+      return "";
+    }
     String n = joined(names, "and");
     String s = outlet(e);
     if (names.size() > 1) {
@@ -173,6 +193,9 @@ final class EditorialRenderer {
 
   static String byline(Editorial e, int i) {
     List<String> names = names(e.author());
+    if (names.isEmpty()) {
+      return "";
+    }
     return switch (i % 6) {
       case 0 -> "By " + e.author();
       case 1 -> "By " + joined(names, "and");
@@ -184,6 +207,9 @@ final class EditorialRenderer {
   }
 
   static String dateLine(Editorial e, int i) {
+    if (e.day() == null) {
+      return "";
+    }
     ZonedDateTime t = e.instant().atZone(ZoneOffset.UTC);
     return switch (i % 7) {
       case 0 -> "Published " + t.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
@@ -198,17 +224,20 @@ final class EditorialRenderer {
 
   /** Seed style: " date YYYY-MM-DD headline", the body, a trailing bio (with a social line sometimes). */
   static String seedStyle(Editorial e, int i) {
-    return " date " + e.day() + " " + e.title() + "\n\n" + e.text() + "\n\n" + bio(e, i) + "\n";
+    String first = e.day() == null ? e.title() : " date " + e.day() + " " + e.title();
+    return first + "\n\n" + e.text() + "\n\n" + bio(e, i) + "\n";
   }
 
   /** Byline style: headline, byline, date line, body; scrape noise in some files. */
   static String bylineStyle(Editorial e, int i) {
     StringBuilder out = new StringBuilder();
     out.append(i % 5 == 0 ? e.title().replace("&", "&amp;") : e.title()).append('\n');
-    if (i % 2 == 0) {
-      out.append(byline(e, i)).append('\n').append(dateLine(e, i)).append('\n');
-    } else {
-      out.append(dateLine(e, i)).append('\n').append(byline(e, i)).append('\n');
+    String byline = byline(e, i);
+    String dateLine = dateLine(e, i);
+    for (String line : i % 2 == 0 ? List.of(byline, dateLine) : List.of(dateLine, byline)) {
+      if (!line.isEmpty()) {
+        out.append(line).append('\n');
+      }
     }
     if (i % 3 == 0) {
       out.append("Share this article\n");
@@ -232,6 +261,9 @@ final class EditorialRenderer {
 
   static Path pathFor(Path root, Editorial e) {
     LocalDate d = e.day();
+    if (d == null) {
+      return root.resolve(e.source()).resolve("undated").resolve(e.id() + ".txt");
+    }
     return root.resolve(e.source()).resolve(String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(),
         d.getDayOfMonth())).resolve(e.id() + ".txt");
   }
