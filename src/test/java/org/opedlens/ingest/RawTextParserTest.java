@@ -94,6 +94,15 @@ class RawTextParserTest {
         RawTextParser.parse(BODY + "Jane Doe and John Roe are fellows at the Hudson Institute.", null).authors());
     assertEquals(List.of("Jane Doe", "John Roe"), RawTextParser.parse(BODY
         + "Jane Doe is a professor of law.\n\nJohn Roe is a reporter. Follow him on Twitter @jroe.", null).authors());
+    assertEquals(List.of("Observer editorial"),
+        RawTextParser.parse(BODY + "Observer editorial is a columnist for X.", null).authors());
+    assertEquals(List.of("Guardian staff"),
+        RawTextParser.parse(BODY + "Guardian staff and agencies are contributors to X.", null).authors());
+    assertEquals(List.of("Letters"),
+        RawTextParser.parse(BODY + "Letters, who has reported from the region for a decade, is a contributor.", null)
+            .authors());
+    assertEquals(List.of("Oliver North"),
+        RawTextParser.parse(BODY + "Lt. Col. Oliver North (ret.) is a Fox News contributor.", null).authors());
     assertEquals(List.of("John Lott"), RawTextParser.parse(BODY
         + "John R. Lott, Jr. is an economist.\n\nJohn Lott is a columnist for Fox News.", null).authors(),
         "two bios of one person name one author");
@@ -103,7 +112,7 @@ class RawTextParserTest {
   void lastParagraphsThatAreNotBios() {
     for (String last : List.of("Russia is a member of the Security Council.", "Putin and his allies are former KGB officers.",
         "The economy is a mess, and the president knows it.", "Obama is wrong.", "Kelvin Cochran is a decorated firefighter.",
-        "It is time for Congress to act.")) {
+        "It is time for Congress to act.", "Oil abundance is not necessarily a curse. Most producers are ready.")) {
       ParsedDocument doc = RawTextParser.parse(BODY + last, null);
       assertNull(doc.bio(), last);
       assertTrue(doc.body().endsWith(last), "the paragraph stays in the body: " + last);
