@@ -324,8 +324,9 @@ public final class AuthorNames {
       if (key.isEmpty() || !Character.isLetter(word.charAt(0))) {
         return false;
       }
-      boolean initial = (word.length() == 1 || (word.length() == 2 && word.charAt(1) == '.')
-          || (word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)))) && Character.isUpperCase(word.charAt(0));
+      boolean shortForm = word.length() == 1 || (word.length() == 2 && word.charAt(1) == '.')
+          || (word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)));
+      boolean initial = shortForm && Character.isUpperCase(word.charAt(0));
       if (initial && !(w == 0 && (word.equals("A") || word.equals("I")) && words.length > 1)) {
         continue;
       }

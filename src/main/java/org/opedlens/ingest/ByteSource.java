@@ -12,8 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A buffered byte stream for the record scanners (JSON lines, CSV): unsynchronised single-byte reads, a count of
- * bytes consumed, and the file's encoding sniffed from its first bytes. UTF-16 files (with a BOM) are transcoded to
+ * A buffered byte stream for the record scanners (JSON lines, CSV): unsynchronised single-byte reads and the
+ * file's encoding sniffed from its first bytes. UTF-16 files (with a BOM) are transcoded to
  * UTF-8 on the fly, so the scanners only ever see an ASCII-compatible stream.
  */
 final class ByteSource implements AutoCloseable {
@@ -25,7 +25,6 @@ final class ByteSource implements AutoCloseable {
   private final byte[] buffer = new byte[BUFFER];
   private int position;
   private int limit;
-  private long consumed;
   private final String encoding;
   private final boolean binary;
 
@@ -68,10 +67,6 @@ final class ByteSource implements AutoCloseable {
     return binary;
   }
 
-  long consumed() {
-    return consumed;
-  }
-
   /** The first byte that is not white space, looking ahead without consuming; -1 when none is in sight. */
   int firstNonBlank() throws IOException {
     if (position == limit && !fill()) {
@@ -91,7 +86,6 @@ final class ByteSource implements AutoCloseable {
     if (position == limit && !fill()) {
       return -1;
     }
-    consumed++;
     return buffer[position++] & 0xFF;
   }
 

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.attribute.AttributeGroup;
@@ -63,13 +63,12 @@ public final class Duplicates {
       new StructType().add("rank", DataTypes.StringType).add("features", new VectorUDT());
   private static final StructType BAND =
       new StructType().add("band", DataTypes.StringType).add("rank", DataTypes.StringType);
-  private static final StructType EDGE =
-      new StructType().add("src", DataTypes.StringType).add("dst", DataTypes.StringType);
 
   /** Adds {@code duplicate_of} and {@code duplicate_method}; datasets it caches are added to {@code cached}. */
   public static Dataset<Row> flag(Dataset<Row> documents, IngestOptions options, List<Dataset<Row>> cached) {
     Dataset<Row> ranked =
-        documents.withColumn("_rank", concat_ws("|", coalesce(date_format(col("date"), "yyyy-MM-dd"), lit("9999-99-99")),
+        documents.withColumn("_rank", concat_ws("|",
+                coalesce(date_format(col("date"), "yyyy-MM-dd"), lit("9999-99-99")),
                 col("doc_id"), col("source_path"), col("record_key"),
                 // Only tells apart rows identical in all the above (one file given twice, packed and not).
                 monotonically_increasing_id().cast("string")))
@@ -98,9 +97,10 @@ public final class Duplicates {
   /** Pairs (src, dst) of representatives whose shingle Jaccard similarity is at least {@code similarity}. */
   static Dataset<Row> nearPairs(Dataset<Row> representatives, double similarity, List<Dataset<Row>> cached) {
     Dataset<Row> features =
-        representatives.map((MapFunction<Row, Row>) row -> RowFactory.create(row.getString(0), shingles(row.getString(1))),
+        representatives.map(
+                (MapFunction<Row, Row>) row -> RowFactory.create(row.getString(0), shingles(row.getString(1))),
                 Encoders.row(FEATURES))
-            .filter((org.apache.spark.api.java.function.FilterFunction<Row>) row -> ((Vector) row.get(1)).numNonzeros() > 0)
+            .filter((FilterFunction<Row>) row -> ((Vector) row.get(1)).numNonzeros() > 0)
             // The vector size in the column's metadata spares MinHashLSH.fit a job to look at the first row.
             .select(col("rank"), col("features").as("features", new AttributeGroup("features", DIMENSION).toMetadata()))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -124,7 +124,7 @@ public final class Duplicates {
     Dataset<Row> left = features.select(col("rank").as("src"), col("features").as("a"));
     Dataset<Row> right = features.select(col("rank").as("dst"), col("features").as("b"));
     return candidates.join(left, "src").join(right, "dst")
-        .filter((org.apache.spark.api.java.function.FilterFunction<Row>) row ->
+        .filter((FilterFunction<Row>) row ->
             jaccard((SparseVector) row.getAs("a"), (SparseVector) row.getAs("b")) >= similarity)
         .select("src", "dst");
   }
@@ -227,10 +227,5 @@ public final class Duplicates {
     }
     int union = x.length + y.length - common;
     return union == 0 ? 0 : (double) common / union;
-  }
-
-  static String describe() {
-    return String.format(Locale.ROOT, "minhash-lsh %d bands x %d rows, %d-word shingles", BANDS, ROWS_PER_BAND,
-        SHINGLE_WORDS);
   }
 }

@@ -69,7 +69,8 @@ final class ParquetInput {
           col("_metadata.row_index").as(ROW_COLUMN));
       boolean packed = isPack(schema);
       Dataset<Row> groupOutcomes = packed
-          ? located.flatMap((FlatMapFunction<Row, Row>) row -> packedRow(row, options), Encoders.row(Tables.OUTCOME_ROW))
+          ? located.flatMap((FlatMapFunction<Row, Row>) row -> packedRow(row, options),
+              Encoders.row(Tables.OUTCOME_ROW))
           : located.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> records(rows, schema, options),
               Encoders.row(Tables.OUTCOME_ROW));
       outcomes = outcomes.union(groupOutcomes);
