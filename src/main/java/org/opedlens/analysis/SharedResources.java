@@ -1,5 +1,6 @@
 package org.opedlens.analysis;
 
+import org.opedlens.actors.ActorGazetteer;
 import org.opedlens.sentiment.VaderScorer;
 import org.opedlens.stance.TargetLexicon;
 import org.opedlens.themes.ThemeTaxonomy;
@@ -24,12 +25,14 @@ public final class SharedResources {
   private final TargetLexicon autocracy;
   private final TargetLexicon democracy;
   private final ThemeTaxonomy themes;
+  private final ActorGazetteer actors;
 
   private SharedResources() {
     vader = new VaderScorer();
     autocracy = TargetLexicon.load("autocracy", AUTOCRACY_LEXICON);
     democracy = TargetLexicon.load("democracy", DEMOCRACY_LEXICON);
     themes = ThemeTaxonomy.load(ThemeTaxonomy.DEFAULT);
+    actors = ActorGazetteer.load(ActorGazetteer.DEFAULT);
   }
 
   public VaderScorer vader() {
@@ -46,5 +49,9 @@ public final class SharedResources {
 
   public ThemeTaxonomy themes() {
     return themes;
+  }
+
+  public ActorGazetteer actors() {
+    return actors;
   }
 }

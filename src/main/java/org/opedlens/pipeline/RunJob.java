@@ -22,10 +22,13 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.opedlens.actors.ActorGazetteer;
 import org.opedlens.analysis.SentenceAnalyzer;
 import org.opedlens.analysis.SharedResources;
 import org.opedlens.ingest.Ingest;
 import org.opedlens.schema.Tables;
+import org.opedlens.themes.DocumentThemes;
+import org.opedlens.topics.TopicModel;
 import org.opedlens.trends.Trends;
 import org.opedlens.util.Json;
 
@@ -35,6 +38,8 @@ import org.opedlens.util.Json;
  * the run manifest {@code _runs/<run_id>.json}. Re-running into the same output replaces the tables.
  */
 public final class RunJob {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunJob.class);
+
   private final SparkSession spark;
   private final RunConfig config;
   private final StageTimer timer = new StageTimer();
@@ -81,7 +86,26 @@ public final class RunJob {
       write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
       write(Trends.aggregate(themed, "author", "theme").withColumn("run_id", lit(runId)),
           Tables.AUTHOR_THEME_TRENDS, false);
+      Dataset<Row> acted = Trends.explodeActors(periods, actorTypes());
+      write(Trends.aggregate(acted, "actor", "actor_type").withColumn("run_id", lit(runId)), Tables.ACTOR_TRENDS,
+          false);
       periods.unpersist();
+    });
+
+    timer.time("document_themes", () -> write(
+        DocumentThemes.weigh(spark, sentences, SharedResources.get().themes()).withColumn("run_id", lit(runId)),
+        Tables.DOCUMENT_THEMES, false));
+
+    Map<String, Object> topicInfo = timer.time("topics", () -> {
+      TopicModel.Result topics = TopicModel.fit(spark,
+          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date"), config.topics());
+      write(topics.topics().withColumn("run_id", lit(runId)), Tables.TOPICS, false);
+      write(topics.documentTopics().withColumn("run_id", lit(runId)), Tables.DOCUMENT_TOPICS, false);
+      topics.release();
+      if (topics.info().containsKey("skipped")) {
+        LOG.warn("topics skipped: {}", topics.info().get("skipped"));
+      }
+      return topics.info();
     });
 
     Map<String, Long> tableRows = new LinkedHashMap<>();
@@ -114,6 +138,7 @@ public final class RunJob {
     manifest.put("spark", Map.of("master", spark.sparkContext().master(), "version", spark.version()));
     manifest.put("code_version", Versions.code());
     manifest.put("model_version", SentenceAnalyzer.modelVersion(SharedResources.get()));
+    manifest.put("topics", topicInfo);
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
     manifest.put("documents_without_sentences", withoutSentences);
@@ -125,6 +150,16 @@ public final class RunJob {
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
         duplicates, withoutSentences, rejectCount, byReason, tableRows, timer.seconds(), total);
+  }
+
+  /** The gazetteer's actors and their types: a few hundred rows, built on the driver. */
+  private Dataset<Row> actorTypes() {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (ActorGazetteer.Actor actor : SharedResources.get().actors().actors()) {
+      rows.add(org.apache.spark.sql.RowFactory.create(actor.canonical(), actor.type()));
+    }
+    return spark.createDataFrame(rows, Tables.schema("actor", org.apache.spark.sql.types.DataTypes.StringType,
+        "actor_type", org.apache.spark.sql.types.DataTypes.StringType));
   }
 
   private String path(String table) {
