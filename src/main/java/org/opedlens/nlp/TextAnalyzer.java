@@ -3,6 +3,7 @@ package org.opedlens.nlp;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -18,6 +19,20 @@ public final class TextAnalyzer {
   private static final int LEMMA_CACHE_LIMIT = 500_000;
 
   private static final Map<String, String> LEMMA_CACHE = new ConcurrentHashMap<>();
+  private static final LongAdder LEMMA_LOOKUPS = new LongAdder();
+  private static final LongAdder LEMMA_MODEL_CALLS = new LongAdder();
+  private static final LongAdder LEMMA_MODEL_NANOS = new LongAdder();
+
+  /** What the lemma cache did in this JVM so far: lookups, statistical-model calls (misses) and their time. */
+  public record LemmaStats(long lookups, long modelCalls, long modelNanos, int cacheEntries) {
+    public double hitRate() {
+      return lookups == 0 ? 0 : 1.0 - (double) modelCalls / lookups;
+    }
+  }
+
+  public static LemmaStats lemmaStats() {
+    return new LemmaStats(LEMMA_LOOKUPS.sum(), LEMMA_MODEL_CALLS.sum(), LEMMA_MODEL_NANOS.sum(), LEMMA_CACHE.size());
+  }
 
   private final TokenizerME tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
   private final POSTaggerME tagger = new POSTaggerME(EnglishModels.posModel());
@@ -65,6 +80,7 @@ public final class TextAnalyzer {
     if (!Character.isLetter(lowerToken.isEmpty() ? ' ' : lowerToken.charAt(0))) {
       return lowerToken;
     }
+    LEMMA_LOOKUPS.increment();
     String key = lowerToken + '\u0000' + tag;
     String cached = LEMMA_CACHE.get(key);
     if (cached != null) {
@@ -73,7 +89,10 @@ public final class TextAnalyzer {
     if (lemmatizer == null) {
       lemmatizer = new LemmatizerME(EnglishModels.lemmatizerModel());
     }
+    long start = System.nanoTime();
     String lemma = lemmatizer.lemmatize(new String[] {lowerToken}, new String[] {tag})[0];
+    LEMMA_MODEL_NANOS.add(System.nanoTime() - start);
+    LEMMA_MODEL_CALLS.increment();
     if (lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.equals("_")) {
       lemma = lowerToken;
     }

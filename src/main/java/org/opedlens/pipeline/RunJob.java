@@ -120,6 +120,7 @@ public final class RunJob {
     manifest.put("table_rows", tableRows);
     manifest.put("rejects_by_reason", byReason);
     manifest.put("stage_seconds", timer.seconds());
+    manifest.put("stage_cpu_seconds", timer.cpuSeconds());
     manifest.put("total_seconds", total);
     writeManifest(manifestPath, manifest);
 
