@@ -251,8 +251,10 @@ public final class CorpusGenerator {
       case 1 -> oped.title() + "\nBy " + oped.author() + "\nPublished "
           + oped.date().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) + "\n\n" + body
           + "\n\n" + bio + "\n";
+      // Like sample 005: the bare name line is not a byline ingest trusts; the bio names the author.
       default -> oped.title() + "\n" + oped.author() + "\nDate: "
-          + oped.date().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)) + "\n\n" + body + "\n";
+          + oped.date().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)) + "\n\n" + body + "\n\n"
+          + oped.author() + " is a visiting fellow at the " + OUTLETS[style.nextInt(OUTLETS.length)] + " Institute.\n";
     };
   }
 }

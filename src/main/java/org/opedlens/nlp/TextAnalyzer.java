@@ -3,6 +3,7 @@ package org.opedlens.nlp;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -18,7 +19,12 @@ public final class TextAnalyzer {
   /** Bounded so that a pathological corpus cannot grow the cache without limit; misses are then computed. */
   private static final int LEMMA_CACHE_LIMIT = 500_000;
 
-  private static final Map<String, String> LEMMA_CACHE = new ConcurrentHashMap<>();
+  /**
+   * tag → (lower-case token → lemma). Two levels rather than one map keyed by "token + tag": a lookup then
+   * allocates nothing (tags are the model's own String instances, their hashes cached).
+   */
+  private static final Map<String, Map<String, String>> LEMMA_CACHE = new ConcurrentHashMap<>();
+  private static final AtomicInteger LEMMA_CACHE_ENTRIES = new AtomicInteger();
   private static final LongAdder LEMMA_LOOKUPS = new LongAdder();
   private static final LongAdder LEMMA_MODEL_CALLS = new LongAdder();
   private static final LongAdder LEMMA_MODEL_NANOS = new LongAdder();
@@ -31,7 +37,8 @@ public final class TextAnalyzer {
   }
 
   public static LemmaStats lemmaStats() {
-    return new LemmaStats(LEMMA_LOOKUPS.sum(), LEMMA_MODEL_CALLS.sum(), LEMMA_MODEL_NANOS.sum(), LEMMA_CACHE.size());
+    return new LemmaStats(LEMMA_LOOKUPS.sum(), LEMMA_MODEL_CALLS.sum(), LEMMA_MODEL_NANOS.sum(),
+        LEMMA_CACHE_ENTRIES.get());
   }
 
   private final TokenizerME tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
@@ -81,8 +88,11 @@ public final class TextAnalyzer {
       return lowerToken;
     }
     LEMMA_LOOKUPS.increment();
-    String key = lowerToken + '\u0000' + tag;
-    String cached = LEMMA_CACHE.get(key);
+    Map<String, String> byToken = LEMMA_CACHE.get(tag);
+    if (byToken == null) {
+      byToken = LEMMA_CACHE.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
+    }
+    String cached = byToken.get(lowerToken);
     if (cached != null) {
       return cached;
     }
@@ -97,8 +107,8 @@ public final class TextAnalyzer {
       lemma = lowerToken;
     }
     lemma = lemma.toLowerCase(Locale.ROOT);
-    if (LEMMA_CACHE.size() < LEMMA_CACHE_LIMIT) {
-      LEMMA_CACHE.put(key, lemma);
+    if (LEMMA_CACHE_ENTRIES.get() < LEMMA_CACHE_LIMIT && byToken.putIfAbsent(lowerToken, lemma) == null) {
+      LEMMA_CACHE_ENTRIES.incrementAndGet();
     }
     return lemma;
   }

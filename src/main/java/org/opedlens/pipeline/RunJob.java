@@ -64,8 +64,8 @@ public final class RunJob {
     Dataset<Row> documents = read(Tables.DOCUMENTS);
 
     timer.time("sentences", () -> {
-      Dataset<Row> canonical =
-          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month");
+      Dataset<Row> canonical = spreadOut(
+          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month"));
       Dataset<Row> sentences =
           canonical.mapPartitions(
               (MapPartitionsFunction<Row, Row>) SentenceAnalyzer::analyzePartition,
@@ -75,13 +75,14 @@ public final class RunJob {
     Dataset<Row> sentences = read(Tables.SENTENCES);
 
     timer.time("trends", () -> {
-      Dataset<Row> periods = Trends.withPeriods(sentences).cache();
+      // Not cached: a cache would hold every sentence column (text included) three times over, while each
+      // aggregation reads back from Parquet only the few columns it needs.
+      Dataset<Row> periods = Trends.withPeriods(sentences);
       Dataset<Row> themed = Trends.explodeThemes(periods);
       write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
       write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
       write(Trends.aggregate(themed, "author", "theme").withColumn("run_id", lit(runId)),
           Tables.AUTHOR_THEME_TRENDS, false);
-      periods.unpersist();
     });
 
     Map<String, Long> tableRows = new LinkedHashMap<>();
@@ -126,6 +127,23 @@ public final class RunJob {
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
         duplicates, withoutSentences, rejectCount, byReason, tableRows, timer.seconds(), total);
+  }
+
+  /** Documents per analysis task: small enough that a task's sorted output stays small, big enough to amortise. */
+  static final int DOCS_PER_ANALYSIS_TASK = 2000;
+
+  /**
+   * Documents read back from Parquet come in as few partitions as the files allow (often one or two per core), so
+   * one core would sit idle while the other finishes the last, largest one. Analysis costs tens of milliseconds per
+   * document and a shuffle of its text microseconds, so the documents are spread over at least four tasks per core,
+   * by doc_id hash (deterministic on a retry, unlike round-robin, and without the sort Spark adds to make
+   * round-robin deterministic).
+   */
+  private Dataset<Row> spreadOut(Dataset<Row> documents) {
+    long count = documents.count();
+    int cores = spark.sparkContext().defaultParallelism();
+    int tasks = (int) Math.max(4L * cores, (count + DOCS_PER_ANALYSIS_TASK - 1) / DOCS_PER_ANALYSIS_TASK);
+    return documents.repartition(tasks, col("doc_id"));
   }
 
   private String path(String table) {
