@@ -1,5 +1,6 @@
 package org.opedlens.analysis;
 
+import org.opedlens.argument.ArgumentModel;
 import org.opedlens.sentiment.VaderScorer;
 import org.opedlens.stance.TargetLexicon;
 import org.opedlens.themes.ThemeTaxonomy;
@@ -24,6 +25,7 @@ public final class SharedResources {
   private final TargetLexicon autocracy;
   private final TargetLexicon democracy;
   private final ThemeTaxonomy themes;
+  private ArgumentModel argument;
 
   private SharedResources() {
     vader = new VaderScorer();
@@ -46,5 +48,13 @@ public final class SharedResources {
 
   public ThemeTaxonomy themes() {
     return themes;
+  }
+
+  /** The argument models, loaded on first use (schema building needs no models). */
+  public synchronized ArgumentModel argument() {
+    if (argument == null) {
+      argument = ArgumentModel.shipped();
+    }
+    return argument;
   }
 }
