@@ -359,11 +359,28 @@ public final class ArgumentFeatures {
     int[] p = doc.paragraphs();
     boolean paragraphs = p[n - 1] != p[0];
     if (paragraphs) {
-      put(out, "par=first_paragraph", p[i] == p[0]);
+      // A headline standing alone as the first paragraph does not make the introduction the second paragraph.
+      int first = p[0];
+      if (p[1] != p[0] && isHeadline(doc.sentence(0))) {
+        first = p[1];
+      }
+      put(out, "par=headline", i == 0 && first != p[0]);
+      put(out, "par=first_paragraph", p[i] == first);
+      put(out, "par=single_sentence", (i == 0 || p[i - 1] != p[i]) && (i == n - 1 || p[i + 1] != p[i]));
       put(out, "par=last_paragraph", p[i] == p[n - 1]);
       put(out, "par=opens_paragraph", i == 0 || p[i - 1] != p[i]);
       put(out, "par=closes_paragraph", i == n - 1 || p[i + 1] != p[i]);
     }
+  }
+
+  /** A line without sentence-final punctuation (a title or headline). */
+  static boolean isHeadline(TokenizedSentence s) {
+    String[] lower = s.lower();
+    if (lower.length == 0) {
+      return true;
+    }
+    String last = lower[lower.length - 1];
+    return !last.equals(".") && !last.equals("!") && !last.equals("\"");
   }
 
   /** Context: the cue classes of the neighbouring sentences. */

@@ -78,7 +78,7 @@ public final class ArgumentModel {
         throw new IllegalArgumentException("no model for argument task " + task);
       }
       for (LinearModel m : pair) {
-        if (!m.labels.equals(TASK_LABELS.get(task))) {
+        if (!m.labels.equals(TASK_LABELS.get(task)) || m.weights.length != m.labels.size()) {
           throw new IllegalArgumentException(m.name + " has labels " + m.labels + ", expected "
               + TASK_LABELS.get(task));
         }

@@ -165,7 +165,42 @@ public final class ArgumentTrainer {
       sentences.add(analyzer.analyze(doc.get(i).text()));
       paragraphs[i] = Math.max(0, doc.get(i).paragraph());
     }
+    if (doc.get(0).paragraph() < 0 && doc.get(0).genre().equals("essay")) {
+      paragraphs = essayParagraphs(doc, sentences);
+    }
     return new ArgumentDocument(sentences, paragraphs);
+  }
+
+  /**
+   * The paragraph layout of a school essay written without paragraph breaks, restored from its labels and the
+   * genre's fixed form: a headline alone; the introduction up to the thesis; a new paragraph at each reason or
+   * objection given directly for or against the thesis; the conclusion from its summary marker on. Op-eds have no
+   * such fixed form and stay one paragraph.
+   */
+  static int[] essayParagraphs(List<Labelled> doc, List<TokenizedSentence> sentences) {
+    int n = doc.size();
+    int thesis = 0;
+    for (int i = 0; i < n; i++) {
+      if (doc.get(i).thesis()) {
+        thesis = i;
+      }
+    }
+    int[] paragraphs = new int[n];
+    int current = 0;
+    for (int i = 1; i < n; i++) {
+      Labelled s = doc.get(i);
+      DiscourseMarkers.Match marker = DiscourseMarkers.decisive(sentences.get(i).lower());
+      boolean summary = marker != null && marker.initial() && marker.marker().kind() == DiscourseMarkers.Kind.SUMMARY;
+      boolean afterHeadline = i == 1 && ArgumentFeatures.isHeadline(sentences.get(0));
+      boolean opensBody = i > thesis && s.attachesTo() == thesis
+          && (s.relation().equals(DiscourseMarkers.SUPPORT) || s.relation().equals(DiscourseMarkers.CONTRAST));
+      boolean afterIntro = i == thesis + 1 && thesis < n / 2;
+      if (afterHeadline || opensBody || afterIntro || (summary && i > thesis)) {
+        current++;
+      }
+      paragraphs[i] = current;
+    }
+    return paragraphs;
   }
 
   /** A training example for one task. */
@@ -280,6 +315,25 @@ public final class ArgumentTrainer {
     }
   }
 
+  /**
+   * MLlib sizes its model by the highest label seen, so labels at the end of the list that a (small) training set
+   * lacks get no row. They get one here, with an intercept that never wins.
+   */
+  static void padAbsentLabels(LinearModel model) {
+    int k = model.weights.length;
+    if (k >= model.labels.size()) {
+      return;
+    }
+    double[][] weights = java.util.Arrays.copyOf(model.weights, model.labels.size());
+    double[] intercepts = java.util.Arrays.copyOf(model.intercepts, model.labels.size());
+    for (int i = k; i < weights.length; i++) {
+      weights[i] = new double[model.features.size()];
+      intercepts[i] = -50;
+    }
+    model.weights = weights;
+    model.intercepts = intercepts;
+  }
+
   /** The OpenNLP maxent model of one task from featurized rows (label, feature_names, feature_values). */
   static LinearModel trainMaxent(List<Row> rows, String task, Options options, List<String> paths) {
     List<OpenNlpMaxentTrainer.Example> collected = new ArrayList<>(rows.size());
@@ -306,6 +360,7 @@ public final class ArgumentTrainer {
             ArgumentModel.MLLIB), VERSION, task.getValue(), params);
         mllib.training.put("data", paths);
         mllib.training.put("learner", "spark-mllib-logistic-regression balanced");
+        padAbsentLabels(mllib);
         restorePriors(mllib, options.priorWeight());
         models.put(mllib.name, mllib);
       }

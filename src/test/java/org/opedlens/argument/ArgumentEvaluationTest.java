@@ -44,5 +44,5 @@ class ArgumentEvaluationTest {
 
   static final double WEBIS_MACRO_F1 = 0.35;
   static final double WEBIS_ACCURACY = 0.71;
-  static final double ESSAYS_MACRO_F1 = 0.52;
+  static final double ESSAYS_MACRO_F1 = 0.53;
 }

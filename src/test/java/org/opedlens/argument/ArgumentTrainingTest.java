@@ -134,7 +134,23 @@ class ArgumentTrainingTest {
       }
     }
     assertEquals("none", result.get(0).relation(), "the first sentence attaches to nothing");
-    assertEquals("statistics", result.get(4).evidence(), "a sourced percentage: " + result.get(4));
+  }
+
+  @Test
+  void shippedModelsReadTheEvidenceCues() {
+    // The models trained on all of datasets/argument/ (the small test model above has too few examples per type).
+    ArgumentModel model = ArgumentModel.shipped();
+    TextAnalyzer analyzer = new TextAnalyzer();
+    String[][] cases = {
+      {"statistics", "According to the port authority, exports fell by 23 percent in the first half of the year."},
+      {"testimony", "\"We were never told about the cracks,\" the head of the tenants' association said on Monday."},
+      {"anecdote", "Last August I waited four hours in the emergency room with my daughter before a doctor saw us."},
+      {"assumption", "The council should stop pretending that the problem will solve itself."}};
+    for (String[] c : cases) {
+      ArgumentDocument doc = ArgumentDocument.flat(List.of(analyzer.analyze(c[1])));
+      double[] p = model.evidence(doc, ArgumentFeatures.cues(doc), 0);
+      assertEquals(c[0], ArgumentModel.EVIDENCE_TYPES.get(ArgumentModel.argmax(p)), c[1]);
+    }
   }
 
   @Test
