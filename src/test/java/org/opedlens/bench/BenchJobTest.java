@@ -41,7 +41,7 @@ class BenchJobTest {
     }
     @SuppressWarnings("unchecked")
     Map<String, Double> stages = (Map<String, Double>) report.get("stage_seconds");
-    assertEquals(List.of("ingest", "sentences", "trends"), List.copyOf(stages.keySet()));
+    assertEquals(List.of("ingest", "sentences", "trends", "document_themes", "topics"), List.copyOf(stages.keySet()));
     stages.values().forEach(s -> assertTrue(s > 0));
   }
 
