@@ -52,7 +52,9 @@ public final class SentenceAnalyzer {
         new SentimentStage(resources),
         new StanceStage(resources.autocracy()),
         new StanceStage(resources.democracy()),
-        new ThemeStage(resources));
+        new ThemeStage(resources),
+        new ActorStage(resources),
+        new ArgumentStage(resources));
   }
 
   /** The schema of {@code sentences} rows (before run_id is added). */

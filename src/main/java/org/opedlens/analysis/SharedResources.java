@@ -1,5 +1,7 @@
 package org.opedlens.analysis;
 
+import org.opedlens.actors.ActorGazetteer;
+import org.opedlens.argument.ArgumentModel;
 import org.opedlens.sentiment.VaderScorer;
 import org.opedlens.stance.TargetLexicon;
 import org.opedlens.themes.ThemeTaxonomy;
@@ -24,12 +26,15 @@ public final class SharedResources {
   private final TargetLexicon autocracy;
   private final TargetLexicon democracy;
   private final ThemeTaxonomy themes;
+  private final ActorGazetteer actors;
+  private ArgumentModel argument;
 
   private SharedResources() {
     vader = new VaderScorer();
     autocracy = TargetLexicon.load("autocracy", AUTOCRACY_LEXICON);
     democracy = TargetLexicon.load("democracy", DEMOCRACY_LEXICON);
     themes = ThemeTaxonomy.load(ThemeTaxonomy.DEFAULT);
+    actors = ActorGazetteer.load(ActorGazetteer.DEFAULT);
   }
 
   public VaderScorer vader() {
@@ -46,5 +51,17 @@ public final class SharedResources {
 
   public ThemeTaxonomy themes() {
     return themes;
+  }
+
+  public ActorGazetteer actors() {
+    return actors;
+  }
+
+  /** The argument models, loaded on first use (schema building needs no models). */
+  public synchronized ArgumentModel argument() {
+    if (argument == null) {
+      argument = ArgumentModel.shipped();
+    }
+    return argument;
   }
 }

@@ -10,6 +10,7 @@ import org.opedlens.ingest.IngestOptions;
 import org.opedlens.pipeline.RunConfig;
 import org.opedlens.pipeline.RunJob;
 import org.opedlens.pipeline.RunSummary;
+import org.opedlens.topics.TopicModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,12 +47,22 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "" + IngestOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY)
   double nearDuplicateSimilarity;
 
+  @Option(names = "--topics", paramLabel = "K",
+      description = "LDA topics to find; 0 switches topic modelling off (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + TopicModel.DEFAULT_K)
+  int topics;
+
+  @Option(names = "--topic-seed", description = "LDA random seed: same corpus, K and seed give the same topics "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "" + TopicModel.DEFAULT_SEED)
+  long topicSeed;
+
   @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     RunConfig config = new RunConfig(inputs, output,
-        new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity));
+        new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity),
+        new TopicModel.Options(topics, topicSeed));
     SparkSession session = spark.session("opedlens run");
     RunSummary summary;
     try {
