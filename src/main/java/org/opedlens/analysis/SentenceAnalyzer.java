@@ -53,7 +53,8 @@ public final class SentenceAnalyzer {
         new StanceStage(resources.autocracy()),
         new StanceStage(resources.democracy()),
         new ThemeStage(resources),
-        new ActorStage(resources));
+        new ActorStage(resources),
+        new ArgumentStage(resources));
   }
 
   /** The schema of {@code sentences} rows (before run_id is added). */

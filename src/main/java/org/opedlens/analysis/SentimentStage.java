@@ -5,24 +5,24 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.types.StructField;
 import org.opedlens.schema.Tables;
-import org.opedlens.sentiment.VaderScorer;
+import org.opedlens.sentiment.SentimentModel;
 
-/** Sentiment per sentence; leaves the VADER score as a note for the stance stages. */
+/**
+ * Sentiment per sentence from the trained {@link SentimentModel} (editorial rules as prior + MLlib correction);
+ * leaves plain VADER's score as a note for the stance stages (note "vader") and the full model result under
+ * "sentiment".
+ */
 public final class SentimentStage implements AnalysisStage {
   public static final String VADER_NOTE = "vader";
+  public static final String SENTIMENT_NOTE = "sentiment";
   static final StructField[] COLUMNS =
       Tables.schema("sentiment", DoubleType, "sentiment_label", StringType, "sentiment_cues", Tables.STRINGS)
           .fields();
 
-  private final VaderScorer vader;
+  private final SentimentModel model;
 
   public SentimentStage(SharedResources resources) {
-    this.vader = resources.vader();
-  }
-
-  /** Thresholds on the [-1, 1] score, the cut VADER's authors use (±0.05 on compound). */
-  public static String label(double score) {
-    return score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral";
+    this.model = SentimentModel.shared();
   }
 
   @Override
@@ -32,7 +32,7 @@ public final class SentimentStage implements AnalysisStage {
 
   @Override
   public String version() {
-    return VaderScorer.VERSION;
+    return model.version();
   }
 
   @Override
@@ -43,9 +43,10 @@ public final class SentimentStage implements AnalysisStage {
   @Override
   public void analyze(AnalyzedDocument document) {
     for (int i = 0; i < document.size(); i++) {
-      VaderScorer.Score score = vader.score(document.sentence(i).text());
-      document.note(i, VADER_NOTE, score);
-      document.append(i, score.compound(), label(score.compound()), score.cues().toArray(new String[0]));
+      SentimentModel.Result result = model.score(document.sentence(i));
+      document.note(i, VADER_NOTE, result.vader());
+      document.note(i, SENTIMENT_NOTE, result);
+      document.append(i, result.score(), result.label(), result.cues().toArray(new String[0]));
     }
   }
 }

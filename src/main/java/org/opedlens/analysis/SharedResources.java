@@ -1,6 +1,7 @@
 package org.opedlens.analysis;
 
 import org.opedlens.actors.ActorGazetteer;
+import org.opedlens.argument.ArgumentModel;
 import org.opedlens.sentiment.VaderScorer;
 import org.opedlens.stance.TargetLexicon;
 import org.opedlens.themes.ThemeTaxonomy;
@@ -26,6 +27,7 @@ public final class SharedResources {
   private final TargetLexicon democracy;
   private final ThemeTaxonomy themes;
   private final ActorGazetteer actors;
+  private ArgumentModel argument;
 
   private SharedResources() {
     vader = new VaderScorer();
@@ -53,5 +55,13 @@ public final class SharedResources {
 
   public ActorGazetteer actors() {
     return actors;
+  }
+
+  /** The argument models, loaded on first use (schema building needs no models). */
+  public synchronized ArgumentModel argument() {
+    if (argument == null) {
+      argument = ArgumentModel.shipped();
+    }
+    return argument;
   }
 }

@@ -2,6 +2,7 @@ package org.opedlens.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.opedlens.sentiment.EditorialScorer;
 import org.opedlens.sentiment.SentimentEvaluator;
 import org.opedlens.sentiment.SentimentModel;
 import org.opedlens.sentiment.VaderScorer;
@@ -20,8 +21,8 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     options.useModels();
     VaderScorer vader = new VaderScorer();
-    Map<String, Object> report =
-        SentimentEvaluator.evaluate(SentimentEvaluator.readGold(options.gold), SentimentModel.shipped(vader), vader);
+    Map<String, Object> report = SentimentEvaluator.evaluate(SentimentEvaluator.readGold(options.gold),
+        SentimentModel.shipped(vader, new EditorialScorer()), vader);
     options.write(report);
     @SuppressWarnings("unchecked")
     Map<String, Object> baseline = (Map<String, Object>) report.get("baseline_vader");

@@ -56,12 +56,13 @@ public final class RunCommand implements Callable<Integer> {
     RunConfig config = new RunConfig(inputs, output, new IngestOptions(minChars, maxChars, Map.copyOf(fields)),
         new TopicModel.Options(topics, topicSeed));
     SparkSession session = spark.session("opedlens run");
+    RunSummary summary;
     try {
-      RunSummary summary = new RunJob(session, config).run();
-      System.out.print(summary.render());
-      return 0;
+      summary = new RunJob(session, config).run();
     } finally {
       session.stop();
     }
+    System.out.print(summary.render());
+    return 0;
   }
 }

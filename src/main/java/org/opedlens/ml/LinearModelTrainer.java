@@ -176,26 +176,37 @@ public final class LinearModelTrainer {
 
   /** Linear regression on a numeric label. */
   public static LinearModel trainRegression(Dataset<Row> data, String name, String version, Params params) {
+    return trainRegression(data, name, version, params, true);
+  }
+
+  /**
+   * Linear regression on a numeric label. {@code standardize = false} penalises every raw weight alike, so a rare
+   * indicator feature cannot buy a large weight cheaply (with standardisation its penalty shrinks with its variance).
+   */
+  public static LinearModel trainRegression(Dataset<Row> data, String name, String version, Params params,
+      boolean standardize) {
     Dataset<Row> cached = data.cache();
     List<String> vocabulary = vocabulary(cached, params.minDocFreq(), params.maxFeatures());
     Dataset<Row>[] split = cached.randomSplit(new double[] {1 - params.heldOutFraction(), params.heldOutFraction()},
         params.seed());
-    LinearModel heldOutModel = fromRegression(fitLinear(vectorise(split[0], vocabulary, null, null), params), name,
-        version, vocabulary);
+    LinearModel heldOutModel = fromRegression(
+        fitLinear(vectorise(split[0], vocabulary, null, null), params, standardize), name, version, vocabulary);
     Map<String, Object> heldOutMetrics = Calibration.regressionMetrics(heldOutModel, split[1].collectAsList());
-    LinearModel full = fromRegression(fitLinear(vectorise(cached, vocabulary, null, null), params), name, version,
-        vocabulary);
+    LinearModel full = fromRegression(fitLinear(vectorise(cached, vocabulary, null, null), params, standardize), name,
+        version, vocabulary);
     full.training.put("trained_at", Instant.now().toString());
     full.training.put("rows", cached.count());
     full.training.put("features", vocabulary.size());
     full.training.put("params", params);
+    full.training.put("standardized", standardize);
     full.training.put("held_out", heldOutMetrics);
     cached.unpersist();
     return full;
   }
 
-  private static LinearRegressionModel fitLinear(Dataset<Row> vectors, Params params) {
+  private static LinearRegressionModel fitLinear(Dataset<Row> vectors, Params params, boolean standardize) {
     return new LinearRegression()
+        .setStandardization(standardize)
         .setRegParam(params.regParam())
         .setElasticNetParam(params.elasticNet())
         .setMaxIter(params.maxIter())

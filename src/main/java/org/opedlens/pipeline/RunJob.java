@@ -69,8 +69,8 @@ public final class RunJob {
     Dataset<Row> documents = read(Tables.DOCUMENTS);
 
     timer.time("sentences", () -> {
-      Dataset<Row> canonical =
-          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month");
+      Dataset<Row> canonical = spreadOut(
+          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month"));
       Dataset<Row> sentences =
           canonical.mapPartitions(
               (MapPartitionsFunction<Row, Row>) SentenceAnalyzer::analyzePartition,
@@ -80,7 +80,9 @@ public final class RunJob {
     Dataset<Row> sentences = read(Tables.SENTENCES);
 
     timer.time("trends", () -> {
-      Dataset<Row> periods = Trends.withPeriods(sentences).cache();
+      // Not cached: a cache would hold every sentence column (text included) three times over, while each
+      // aggregation reads back from Parquet only the few columns it needs.
+      Dataset<Row> periods = Trends.withPeriods(sentences);
       Dataset<Row> themed = Trends.explodeThemes(periods);
       write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
       write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
@@ -89,7 +91,6 @@ public final class RunJob {
       Dataset<Row> acted = Trends.explodeActors(periods, actorTypes());
       write(Trends.aggregate(acted, "actor", "actor_type").withColumn("run_id", lit(runId)), Tables.ACTOR_TRENDS,
           false);
-      periods.unpersist();
     });
 
     timer.time("document_themes", () -> write(
@@ -145,6 +146,7 @@ public final class RunJob {
     manifest.put("table_rows", tableRows);
     manifest.put("rejects_by_reason", byReason);
     manifest.put("stage_seconds", timer.seconds());
+    manifest.put("stage_cpu_seconds", timer.cpuSeconds());
     manifest.put("total_seconds", total);
     writeManifest(manifestPath, manifest);
 
@@ -160,6 +162,23 @@ public final class RunJob {
     }
     return spark.createDataFrame(rows, Tables.schema("actor", org.apache.spark.sql.types.DataTypes.StringType,
         "actor_type", org.apache.spark.sql.types.DataTypes.StringType));
+  }
+
+  /** Documents per analysis task: small enough that a task's sorted output stays small, big enough to amortise. */
+  static final int DOCS_PER_ANALYSIS_TASK = 2000;
+
+  /**
+   * Documents read back from Parquet come in as few partitions as the files allow (often one or two per core), so
+   * one core would sit idle while the other finishes the last, largest one. Analysis costs tens of milliseconds per
+   * document and a shuffle of its text microseconds, so the documents are spread over at least four tasks per core,
+   * by doc_id hash (deterministic on a retry, unlike round-robin, and without the sort Spark adds to make
+   * round-robin deterministic).
+   */
+  private Dataset<Row> spreadOut(Dataset<Row> documents) {
+    long count = documents.count();
+    int cores = spark.sparkContext().defaultParallelism();
+    int tasks = (int) Math.max(4L * cores, (count + DOCS_PER_ANALYSIS_TASK - 1) / DOCS_PER_ANALYSIS_TASK);
+    return documents.repartition(tasks, col("doc_id"));
   }
 
   private String path(String table) {

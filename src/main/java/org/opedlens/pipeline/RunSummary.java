@@ -27,7 +27,7 @@ public record RunSummary(
       out.append(String.format("WARNING: %d documents have no sentences: their analysis failed (see the log)%n",
           documentsWithoutSentences));
     }
-    out.append("tables under ").append(output).append(":\n");
+    out.append("tables under ").append(java.nio.file.Path.of(output).toAbsolutePath()).append(":\n");
     tableRows.forEach((table, rows) -> out.append(String.format("  %-22s %,10d rows%n", table, rows)));
     if (!rejectsByReason.isEmpty()) {
       out.append("rejects by reason:\n");

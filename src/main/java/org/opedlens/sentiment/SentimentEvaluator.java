@@ -14,7 +14,8 @@ import org.opedlens.nlp.TokenizedSentence;
 /**
  * Scores a gold file of rated sentences (TSV {@code id, mean_rating, text}, rating −4..+4) and reports Pearson r
  * and 3-class macro-F1/accuracy (gold positive above 0.2, negative below −0.2), for the model and, measured in the
- * same run on the same sentences, for plain VADER as the baseline.
+ * same run on the same sentences, for plain VADER as the baseline and for the editorial rules alone (the model's
+ * prior; both labelled by VADER's own cut, compound ±0.05).
  */
 public final class SentimentEvaluator {
   static final List<String> CLASSES = List.of("negative", "neutral", "positive");
@@ -40,8 +41,10 @@ public final class SentimentEvaluator {
     double[] truth = new double[gold.size()];
     double[] predicted = new double[gold.size()];
     double[] baseline = new double[gold.size()];
+    double[] rules = new double[gold.size()];
     ClassificationMetrics modelClasses = new ClassificationMetrics(CLASSES);
     ClassificationMetrics vaderClasses = new ClassificationMetrics(CLASSES);
+    ClassificationMetrics ruleClasses = new ClassificationMetrics(CLASSES);
     for (int i = 0; i < gold.size(); i++) {
       Gold g = gold.get(i);
       TokenizedSentence sentence = analyzer.analyze(g.text());
@@ -50,9 +53,11 @@ public final class SentimentEvaluator {
       truth[i] = g.rating();
       predicted[i] = result.rating();
       baseline[i] = compound;
-      String goldClass = SentimentModel.label(g.rating());
+      rules[i] = result.rules().compound();
+      String goldClass = SentimentModel.goldLabel(g.rating());
       modelClasses.add(goldClass, result.label());
-      vaderClasses.add(goldClass, compound >= 0.05 ? "positive" : compound <= -0.05 ? "negative" : "neutral");
+      vaderClasses.add(goldClass, compoundLabel(compound));
+      ruleClasses.add(goldClass, compoundLabel(rules[i]));
     }
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("n", gold.size());
@@ -60,12 +65,23 @@ public final class SentimentEvaluator {
     report.put("macro_f1", modelClasses.macroF1(CLASSES));
     report.put("accuracy", modelClasses.accuracy());
     report.put("model_version", model.version());
+    report.put("neutral_band", model.neutralBand());
     report.put("confusion", modelClasses.confusionMatrix());
     Map<String, Object> vaderReport = new LinkedHashMap<>();
     vaderReport.put("pearson_r", ClassificationMetrics.pearson(baseline, truth));
     vaderReport.put("macro_f1", vaderClasses.macroF1(CLASSES));
     vaderReport.put("accuracy", vaderClasses.accuracy());
     report.put("baseline_vader", vaderReport);
+    Map<String, Object> ruleReport = new LinkedHashMap<>();
+    ruleReport.put("pearson_r", ClassificationMetrics.pearson(rules, truth));
+    ruleReport.put("macro_f1", ruleClasses.macroF1(CLASSES));
+    ruleReport.put("accuracy", ruleClasses.accuracy());
+    report.put("editorial_rules", ruleReport);
     return report;
+  }
+
+  /** VADER's own cut on a compound score. */
+  static String compoundLabel(double compound) {
+    return compound >= 0.05 ? "positive" : compound <= -0.05 ? "negative" : "neutral";
   }
 }

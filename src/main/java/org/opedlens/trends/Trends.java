@@ -1,14 +1,12 @@
 package org.opedlens.trends;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.date_trunc;
@@ -70,7 +68,16 @@ public final class Trends {
                 .otherwise(col("period_start")));
   }
 
-  /** Aggregates sentences (already carrying granularity and period_start) by the given columns plus the period. */
+  /**
+   * Aggregates sentences (already carrying granularity and period_start) by the given columns plus the period.
+   *
+   * <p>Two steps, so that no step needs a distinct count: first per document within each group and period (a
+   * document has one author and one date, so it lands in exactly one group-period per granularity), then per group
+   * and period over those per-document partial sums. {@code docs} is then a plain count of per-document rows, and
+   * means and standard deviations come from counts, sums and sums of squares. This is far cheaper than
+   * {@code countDistinct} next to other aggregates, which makes Spark expand every row once per distinct
+   * expression and aggregate twice.
+   */
   public static Dataset<Row> aggregate(Dataset<Row> periodSentences, String... groupColumns) {
     List<Column> keys = new ArrayList<>();
     for (String name : groupColumns) {
@@ -78,25 +85,45 @@ public final class Trends {
     }
     keys.add(col("granularity"));
     keys.add(col("period_start"));
+    List<Column> docKeys = new ArrayList<>(keys);
+    docKeys.add(col("doc_id"));
 
-    List<Column> aggregates = new ArrayList<>();
-    aggregates.add(countDistinct("doc_id").as("docs"));
-    aggregates.add(count(lit(1)).as("sentences"));
+    List<Column> perDoc = new ArrayList<>();
+    List<Column> perGroup = new ArrayList<>();
+    perDoc.add(count(lit(1)).as("_n"));
+    perGroup.add(count(lit(1)).as("docs"));
+    perGroup.add(sum("_n").as("sentences"));
     for (String target : TARGETS) {
       Column addressed = col(target + "_addressed");
-      aggregates.add(sum(when(addressed, 1).otherwise(0)).as(target + "_addressed_n"));
-      aggregates.add(avg(when(addressed, col(target + "_score"))).as(target + "_mean_score"));
-      aggregates.add(stddev_samp(when(addressed, col(target + "_score"))).as("_" + target + "_score_sd"));
-      aggregates.add(sum(when(col(target + "_stance").equalTo("FAVOR"), 1).otherwise(0)).as("_" + target + "_favor_n"));
-      aggregates.add(
-          sum(when(col(target + "_stance").equalTo("AGAINST"), 1).otherwise(0)).as("_" + target + "_against_n"));
+      Column score = when(addressed, col(target + "_score"));
+      perDoc.add(sum(when(addressed, 1).otherwise(0)).as("_" + target + "_addressed"));
+      perDoc.add(count(score).as("_" + target + "_score_n"));
+      perDoc.add(sum(score).as("_" + target + "_score_sum"));
+      perDoc.add(sum(score.multiply(score)).as("_" + target + "_score_sumsq"));
+      perDoc.add(sum(when(col(target + "_stance").equalTo("FAVOR"), 1).otherwise(0)).as("_" + target + "_favor"));
+      perDoc.add(sum(when(col(target + "_stance").equalTo("AGAINST"), 1).otherwise(0)).as("_" + target + "_against"));
+      perGroup.add(sum("_" + target + "_addressed").as(target + "_addressed_n"));
+      perGroup.add(sum("_" + target + "_score_n").as("_" + target + "_score_n"));
+      perGroup.add(sum("_" + target + "_score_sum").as("_" + target + "_score_sum"));
+      perGroup.add(sum("_" + target + "_score_sumsq").as("_" + target + "_score_sumsq"));
+      perGroup.add(sum("_" + target + "_favor").as("_" + target + "_favor_n"));
+      perGroup.add(sum("_" + target + "_against").as("_" + target + "_against_n"));
     }
-    aggregates.add(avg("sentiment").as("sentiment_mean"));
-    aggregates.add(stddev_samp("sentiment").as("_sentiment_sd"));
+    perDoc.add(count(col("sentiment")).as("_sentiment_n"));
+    perDoc.add(sum(col("sentiment")).as("_sentiment_sum"));
+    perDoc.add(sum(col("sentiment").multiply(col("sentiment"))).as("_sentiment_sumsq"));
+    perGroup.add(sum("_sentiment_n").as("_sentiment_n"));
+    perGroup.add(sum("_sentiment_sum").as("_sentiment_sum"));
+    perGroup.add(sum("_sentiment_sumsq").as("_sentiment_sumsq"));
 
-    Dataset<Row> grouped =
-        periodSentences.groupBy(keys.toArray(new Column[0]))
-            .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]));
+    Dataset<Row> documents = periodSentences.groupBy(docKeys.toArray(new Column[0]))
+        .agg(perDoc.get(0), perDoc.subList(1, perDoc.size()).toArray(new Column[0]));
+    Dataset<Row> grouped = documents.groupBy(keys.toArray(new Column[0]))
+        .agg(perGroup.get(0), perGroup.subList(1, perGroup.size()).toArray(new Column[0]));
+    for (String target : TARGETS) {
+      grouped = withMoments(grouped, target + "_mean_score", "_" + target + "_score_sd", "_" + target + "_score");
+    }
+    grouped = withMoments(grouped, "sentiment_mean", "_sentiment_sd", "_sentiment");
 
     Column n = col("sentences");
     for (String target : TARGETS) {
@@ -176,6 +203,19 @@ public final class Trends {
       condition = condition.and(left.col(name).eqNullSafe(renamed.col(alias)));
     }
     return left.join(renamed, condition, "left").drop(renamedKeys.toArray(new String[0]));
+  }
+
+  /**
+   * Mean (null without values) and sample standard deviation (null below two values, as stddev_samp) from the
+   * count, sum and sum of squares in {@code <prefix>_n/_sum/_sumsq}. Rounding can make the variance of equal values
+   * a hair below zero: it is clamped at zero.
+   */
+  static Dataset<Row> withMoments(Dataset<Row> data, String mean, String sd, String prefix) {
+    Column count = col(prefix + "_n").cast("double");
+    Column total = col(prefix + "_sum");
+    Column variance = col(prefix + "_sumsq").minus(total.multiply(total).divide(count)).divide(count.minus(1));
+    return data.withColumn(mean, when(count.gt(0), total.divide(count)))
+        .withColumn(sd, when(count.gt(1), sqrt(greatest(variance, lit(0.0)))));
   }
 
   /** The measure columns in the documented order (the data dictionary lists them the same way). */
