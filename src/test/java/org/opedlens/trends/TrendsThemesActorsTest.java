@@ -103,8 +103,15 @@ class TrendsThemesActorsTest {
 
   @Test
   void argumentativeShareIsNullWithoutArgRoleAndCountedWithIt() {
-    Row row = table(Tables.AUTHOR_TRENDS).first();
-    assertNull(row.getAs("argumentative_n"), "the sample run has no arg_role column yet");
+    // The sample run has the argument stage's arg_role: its trends count claims and premises.
+    long argumentative = sentences.filter(col(Trends.ARG_ROLE_COLUMN).isin("claim", "premise")).count();
+    Row counted = table(Tables.AUTHOR_TRENDS).filter(col("granularity").equalTo("month"))
+        .agg(org.apache.spark.sql.functions.sum("argumentative_n")).first();
+    assertEquals(argumentative, counted.getLong(0));
+
+    // Without the column the measures are null, not zero.
+    Row row = Trends.aggregate(Trends.withPeriods(sentences.drop(Trends.ARG_ROLE_COLUMN)), "author").first();
+    assertNull(row.getAs("argumentative_n"));
     assertNull(row.getAs("argumentative_share"));
 
     // With an argument-role column (as the argument stage adds), claims and premises count, other roles do not.
