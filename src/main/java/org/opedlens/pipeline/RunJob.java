@@ -18,9 +18,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.opedlens.analysis.SentenceAnalyzer;
 import org.opedlens.analysis.SharedResources;
@@ -37,12 +35,20 @@ import org.opedlens.util.Json;
 public final class RunJob {
   private final SparkSession spark;
   private final RunConfig config;
+  private final IncrementalOptions incremental;
   private final StageTimer timer = new StageTimer();
   private final String runId;
+  private RunOutput out;
 
   public RunJob(SparkSession spark, RunConfig config) {
+    this(spark, config, IncrementalOptions.NONE);
+  }
+
+  /** A run that, with a window or an input manifest, merges into the output instead of replacing it. */
+  public RunJob(SparkSession spark, RunConfig config, IncrementalOptions incremental) {
     this.spark = spark;
     this.config = config;
+    this.incremental = incremental;
     this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
         + "-" + UUID.randomUUID().toString().substring(0, 6);
   }
@@ -55,15 +61,24 @@ public final class RunJob {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
 
-    Ingest.Result ingest = Ingest.run(spark, config.inputs(), config.ingest());
-    timer.time("ingest", () -> {
+    RunInputs inputs = RunInputs.plan(spark, config.inputs(), incremental);
+    out = incremental.enabled()
+        ? new IncrementalOutput(spark, config.output(), runId, incremental, inputs.read())
+        : new FullOutput(spark, config.output());
+    if (incremental.enabled() && inputs.read().isEmpty()) {
+      return finish(started, t0, inputs, null);
+    }
+
+    Ingest.Result ingest = Ingest.run(spark, inputs.ingestPaths(), config.ingest());
+    stage("ingest", () -> {
       write(ingest.documents().withColumn("run_id", lit(runId)), Tables.DOCUMENTS, true);
       write(ingest.rejects().withColumn("run_id", lit(runId)), Tables.REJECTS, false);
+      inputs.noteDates(ingest.documents());
     });
     ingest.release();
-    Dataset<Row> documents = read(Tables.DOCUMENTS);
+    Dataset<Row> documents = out.documentsWritten();
 
-    timer.time("sentences", () -> {
+    stage("sentences", () -> {
       Dataset<Row> canonical =
           documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month");
       Dataset<Row> sentences =
@@ -72,10 +87,10 @@ public final class RunJob {
               Encoders.row(Tables.SENTENCE_ROW));
       write(sentences.withColumn("run_id", lit(runId)), Tables.SENTENCES, true);
     });
-    Dataset<Row> sentences = read(Tables.SENTENCES);
+    Dataset<Row> sentences = out.sentencesToAggregate();
 
-    timer.time("trends", () -> {
-      Dataset<Row> periods = Trends.withPeriods(sentences).cache();
+    stage("trends", () -> {
+      Dataset<Row> periods = out.periodsToAggregate(Trends.withPeriods(sentences)).cache();
       Dataset<Row> themed = Trends.explodeThemes(periods);
       write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
       write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
@@ -84,18 +99,32 @@ public final class RunJob {
       periods.unpersist();
     });
 
+    return finish(started, t0, inputs, documents);
+  }
+
+  /** Counts, the run manifest, the input manifest (last: only a run that got this far counts as done). */
+  private RunSummary finish(Instant started, long t0, RunInputs inputs, Dataset<Row> documents) {
     Map<String, Long> tableRows = new LinkedHashMap<>();
     for (String table : Tables.ALL) {
-      tableRows.put(table, read(table).count());
+      tableRows.put(table, out.rows(table));
+    }
+    // An incremental run reports on what it read; a full run's tables hold exactly that.
+    Dataset<Row> rejects = tableRows.get(Tables.REJECTS) == 0 ? null : read(Tables.REJECTS);
+    if (rejects != null && incremental.enabled()) {
+      rejects = rejects.filter(col("run_id").equalTo(runId));
     }
     Map<String, Long> byReason = new LinkedHashMap<>();
     // One row per reason code: bounded by the number of codes, not by the corpus.
-    for (Row row : read(Tables.REJECTS).groupBy("reason").count().orderBy("reason").collectAsList()) {
-      byReason.put(row.getString(0), row.getLong(1));
+    if (rejects != null) {
+      for (Row row : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
+        byReason.put(row.getString(0), row.getLong(1));
+      }
     }
-    long duplicates = documents.filter(col("duplicate_of").isNotNull()).count();
-    long documentCount = tableRows.get(Tables.DOCUMENTS);
-    long rejectCount = tableRows.get(Tables.REJECTS);
+    long duplicates = documents == null ? 0 : documents.filter(col("duplicate_of").isNotNull()).count();
+    out.finish();
+    long documentCount = !incremental.enabled() ? tableRows.get(Tables.DOCUMENTS)
+        : (long) out.report().getOrDefault("documents_read", 0L);
+    long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
     double total = (System.nanoTime() - t0) / 1e9;
     String manifestPath = config.output() + "/_runs/" + runId + ".json";
 
@@ -109,9 +138,17 @@ public final class RunJob {
         "min_chars", config.ingest().minChars(),
         "max_chars", config.ingest().maxChars(),
         "field_mapping", config.ingest().fieldMapping()));
+    Map<String, Object> window = new LinkedHashMap<>();
+    window.put("since", incremental.window().since() == null ? "" : incremental.window().since().toString());
+    window.put("until", incremental.window().until() == null ? "" : incremental.window().until().toString());
+    window.put("undated_documents", incremental.window().isBounded() ? "excluded (bounded window)" : "included");
+    manifest.put("window", window);
+    manifest.put("input_files", inputs.describe(config.output() + "/_runs/" + runId + ".inputs.tsv"));
+    manifest.put("output_mode", out.report());
     manifest.put("spark", Map.of("master", spark.sparkContext().master(), "version", spark.version()));
     manifest.put("code_version", Versions.code());
     manifest.put("model_version", SentenceAnalyzer.modelVersion(SharedResources.get()));
+    manifest.put("provenance", Provenance.describe(spark));
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
     manifest.put("table_rows", tableRows);
@@ -119,21 +156,34 @@ public final class RunJob {
     manifest.put("stage_seconds", timer.seconds());
     manifest.put("total_seconds", total);
     writeManifest(manifestPath, manifest);
+    inputs.commit(runId);
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
         duplicates, rejectCount, byReason, tableRows, timer.seconds(), total);
+  }
+
+  /** How an incremental run merged into the output (window, files, months and periods rewritten); empty for full runs. */
+  public Map<String, Object> outputReport() {
+    return out == null ? Map.of() : out.report();
+  }
+
+  /** Times a stage and names its Spark jobs after it, so the Spark UI (and the fault test) can tell the stages apart. */
+  private void stage(String name, Runnable work) {
+    spark.sparkContext().setJobDescription("opedlens " + name);
+    try {
+      timer.time(name, work);
+    } finally {
+      spark.sparkContext().setJobDescription(null);
+    }
   }
 
   private String path(String table) {
     return config.output() + "/" + table;
   }
 
+  /** A full run replaces the table; an incremental run merges into it (see IncrementalOutput). */
   private void write(Dataset<Row> table, String name, boolean partitioned) {
-    DataFrameWriter<Row> writer = table.write().mode(SaveMode.Overwrite);
-    if (partitioned) {
-      writer = writer.partitionBy(Tables.PARTITION_COLUMN);
-    }
-    writer.parquet(path(name));
+    out.write(table, name, partitioned);
   }
 
   private Dataset<Row> read(String name) {
