@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,24 +101,25 @@ class StandaloneClusterIT {
     options.addAll(List.of(
         "--conf", "spark.ui.port=" + uiPort,
         "--conf", "spark.eventLog.enabled=true",
+        "--conf", "spark.eventLog.compress=false",
         "--conf", "spark.eventLog.dir=" + events.toUri()));
-    Scripts.Running run = startSubmit("fault-cluster", input, output, options);
+    try (Scripts.Running run = startSubmit("fault-cluster", input, output, options)) {
+      Victim victim = awaitTaskOnAWorker(run, "http://127.0.0.1:" + uiPort, "opedlens sentences");
+      String commandLine = Files.readString(Path.of("/proc/" + victim.workerPid() + "/cmdline")).replace('\0', ' ');
+      assertTrue(commandLine.contains("org.apache.spark.deploy.worker.Worker"), "the recorded pid is a worker's");
+      ProcessHandle worker = ProcessHandle.of(victim.workerPid()).orElseThrow();
+      assertTrue(worker.destroyForcibly(), "SIGKILL sent to worker " + victim.worker());
+      worker.onExit().get();
 
-    Victim victim = awaitTaskOnAWorker(run, "http://127.0.0.1:" + uiPort, "opedlens sentences");
-    ProcessHandle worker = ProcessHandle.of(victim.workerPid()).orElseThrow();
-    assertTrue(worker.info().commandLine().orElse("").contains("org.apache.spark.deploy.worker.Worker"),
-        "the recorded pid is the worker's");
-    assertTrue(worker.destroyForcibly(), "SIGKILL sent to worker " + victim.worker());
-    worker.onExit().get();
-
-    run.awaitSuccess(RUN_TIMEOUT);
-    JsonNode eventLog = readEventLog(events);
-    assertTrue(eventLog.get("executors_removed").asInt() >= 1, "the driver saw the executor go: " + eventLog);
-    assertTrue(eventLog.get("tasks_lost_with_executor").asInt() >= 1,
-        "a running task was lost with the worker and run again elsewhere: " + eventLog);
-    assertTrue(run.output().contains("OpEdLens run"), "the run finished with its summary");
-    OutputComparison.assertSameOutput(SharedSpark.get(), undisturbed, output, Tables.ALL);
-    assertNoProcessLeftIn(cluster.workDir(victim.worker()));
+      run.awaitSuccess(RUN_TIMEOUT);
+      JsonNode eventLog = readEventLog(events);
+      assertTrue(eventLog.get("executors_removed").asInt() >= 1, "the driver saw the executor go: " + eventLog);
+      assertTrue(eventLog.get("tasks_lost_with_executor").asInt() >= 1,
+          "a running task was lost with the worker and run again elsewhere: " + eventLog);
+      assertTrue(run.output().contains("OpEdLens run"), "the run finished with its summary");
+      OutputComparison.assertSameOutput(SharedSpark.get(), undisturbed, output, Tables.ALL);
+      assertNoProcessLeftIn(cluster.workDir(victim.worker()));
+    }
   }
 
   /** Which worker to kill: the one hosting an executor that runs a task of the given stage right now. */
@@ -160,7 +160,7 @@ class StandaloneClusterIT {
         continue;
       }
       for (int worker = 1; worker <= 2; worker++) {
-        Optional<JsonNode> state = cluster.workerJson(worker).map(StandaloneClusterIT::parse);
+        Optional<JsonNode> state = json(cluster.workerUrl(worker));
         if (state.isEmpty()) {
           continue;
         }
@@ -178,8 +178,10 @@ class StandaloneClusterIT {
   private static JsonNode readEventLog(Path events) throws IOException {
     int removed = 0;
     int lost = 0;
-    try (Stream<Path> files = Files.list(events)) {
-      for (Path file : files.toList()) {
+    // Spark 4 rolls event logs: a folder per application holding one or more event files.
+    try (Stream<Path> files = Files.walk(events)) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+          .toList()) {
         try (BufferedReader reader = Files.newBufferedReader(file)) {
           for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (line.contains("\"SparkListenerExecutorRemoved\"")) {
@@ -225,7 +227,9 @@ class StandaloneClusterIT {
 
   private static Path submitRun(String name, Path input, List<String> sparkOptions) {
     Path output = WORK.resolve("out/" + name);
-    startSubmit(name, input, output, sparkOptions).awaitSuccess(RUN_TIMEOUT);
+    try (Scripts.Running run = startSubmit(name, input, output, sparkOptions)) {
+      run.awaitSuccess(RUN_TIMEOUT);
+    }
     return output;
   }
 
@@ -247,15 +251,14 @@ class StandaloneClusterIT {
     });
   }
 
+  /** JSON from a web UI; empty while it is not there yet (a starting driver answers with an HTML page). */
   private static Optional<JsonNode> json(String url) {
-    return StandaloneCluster.httpGet(url).map(StandaloneClusterIT::parse);
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return Json.MAPPER.readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return StandaloneCluster.httpGet(url).flatMap(text -> {
+      try {
+        return Optional.of(Json.MAPPER.readTree(text));
+      } catch (IOException notJsonYet) {
+        return Optional.empty();
+      }
+    });
   }
 }

@@ -22,8 +22,25 @@ public final class Scripts {
 
   private Scripts() {}
 
-  /** A started script: its process and its log. */
-  public record Running(Process process, Path log) {
+  /** A started script: its process and its log. Closing it ends the process (and its children) if still running. */
+  public record Running(Process process, Path log) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (!process.isAlive()) {
+        return;
+      }
+      process.descendants().forEach(ProcessHandle::destroy);
+      process.destroy();
+      try {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
     public int await(Duration timeout) {
       try {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -77,9 +94,10 @@ public final class Scripts {
   /** Runs a script to the end and fails the test unless it succeeds. */
   public static String run(String logName, Map<String, String> env, String script, List<String> args,
       Duration timeout) {
-    Running running = start(logName, env, script, args);
-    running.awaitSuccess(timeout);
-    return running.output();
+    try (Running running = start(logName, env, script, args)) {
+      running.awaitSuccess(timeout);
+      return running.output();
+    }
   }
 
   /** The last lines of a log, for failure messages. */

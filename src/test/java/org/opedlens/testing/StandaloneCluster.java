@@ -65,13 +65,9 @@ public final class StandaloneCluster implements AutoCloseable {
     return "spark://" + HOST + ":" + masterPort;
   }
 
-  public String masterJson() {
-    return httpGet("http://" + HOST + ":" + masterUiPort + "/json/").orElse("");
-  }
-
-  /** The JSON of worker i (1-based) from its own web UI: its executors, with app and executor ids. */
-  public Optional<String> workerJson(int worker) {
-    return httpGet("http://" + HOST + ":" + (workerUiPort + worker - 1) + "/json/");
+  /** The JSON address of worker i (1-based) in its own web UI: its executors, with app and executor ids. */
+  public String workerUrl(int worker) {
+    return "http://" + HOST + ":" + (workerUiPort + worker - 1) + "/json/";
   }
 
   /** The pid jobs/standalone recorded for a component ("master", "worker-1", "worker-2"). */
