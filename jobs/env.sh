@@ -33,7 +33,8 @@ opedlens_build_if_needed() {
 
 opedlens_java() {
   opedlens_build_if_needed
-  exec java @"$OPEDLENS_HOME/jobs/jvm.args" ${OPEDLENS_JAVA_OPTS:-} \
+  exec java @"$OPEDLENS_HOME/jobs/jvm.args" -Dlog4j2.configurationFile="$OPEDLENS_HOME/jobs/log4j2.properties" \
+    ${OPEDLENS_JAVA_OPTS:-} \
     -cp "$OPEDLENS_JAR:$(cat "$OPEDLENS_CP_FILE")" "$@"
 }
 

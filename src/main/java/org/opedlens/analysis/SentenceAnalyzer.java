@@ -1,92 +1,136 @@
 package org.opedlens.analysis;
 
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import opennlp.tools.util.Span;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.opedlens.nlp.EnglishModels;
 import org.opedlens.nlp.TextAnalyzer;
 import org.opedlens.nlp.TokenizedSentence;
 import org.opedlens.sbd.SentenceSplitter;
-import org.opedlens.sentiment.VaderScorer;
-import org.opedlens.stance.LexiconStanceBaseline;
-import org.opedlens.themes.ThemeTaxonomy;
+import org.opedlens.schema.Tables;
 
 /**
- * The per-sentence analysis chain, in this order: split → tokenize, tag, lemmatize → sentiment → stance per target
- * → themes. One instance per partition (the OpenNLP tools are not thread-safe); lexicons and models come from
- * {@link SharedResources}, loaded once per executor.
+ * The per-sentence analysis chain, composed in a visible order: split → tokenize, tag, lemmatize → each
+ * {@link AnalysisStage} of {@link #stages} in turn. One instance per partition (the OpenNLP tools are not
+ * thread-safe); lexicons and models come from {@link SharedResources}, loaded once per executor.
  */
 public final class SentenceAnalyzer {
+  /** Columns every sentence row starts with, before the stages' columns. */
+  static final StructField[] LEADING =
+      Tables.schema("doc_id", StringType, "sentence_index", IntegerType, "char_start", IntegerType, "char_end",
+          IntegerType, "text", StringType, "token_count", IntegerType, "author", StringType, "date", DateType)
+          .fields();
+  static final StructField[] TRAILING =
+      Tables.schema("model_version", StringType, Tables.PARTITION_COLUMN, StringType).fields();
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SentenceAnalyzer.class);
+
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final TextAnalyzer text = new TextAnalyzer();
-  private final VaderScorer vader;
-  private final LexiconStanceBaseline autocracy;
-  private final LexiconStanceBaseline democracy;
-  private final ThemeTaxonomy themes;
+  private final List<AnalysisStage> stages;
   private final String modelVersion;
 
   public SentenceAnalyzer(SharedResources resources) {
-    this.vader = resources.vader();
-    this.autocracy = new LexiconStanceBaseline(resources.autocracy());
-    this.democracy = new LexiconStanceBaseline(resources.democracy());
-    this.themes = resources.themes();
-    this.modelVersion = modelVersion(resources);
+    this.stages = stages(resources);
+    this.modelVersion = modelVersion(stages);
+  }
+
+  /** The analysis stages, in the order they run; a stage may read notes left by the stages before it. */
+  public static List<AnalysisStage> stages(SharedResources resources) {
+    return List.of(
+        new SentimentStage(resources),
+        new StanceStage(resources.autocracy()),
+        new StanceStage(resources.democracy()),
+        new ThemeStage(resources));
+  }
+
+  /** The schema of {@code sentences} rows (before run_id is added). */
+  public static StructType schema(SharedResources resources) {
+    List<StructField> fields = new ArrayList<>(List.of(LEADING));
+    for (AnalysisStage stage : stages(resources)) {
+      fields.addAll(List.of(stage.columns()));
+    }
+    fields.addAll(List.of(TRAILING));
+    return new StructType(fields.toArray(new StructField[0]));
   }
 
   public static String modelVersion(SharedResources resources) {
-    return String.join(";",
-        "sbd=" + SentenceSplitter.VERSION,
-        "nlp=" + EnglishModels.VERSION,
-        "sentiment=" + VaderScorer.VERSION,
-        "stance=" + LexiconStanceBaseline.VERSION,
-        "themes=" + resources.themes().version());
+    return modelVersion(stages(resources));
   }
 
-  /** Sentiment label thresholds on the [-1, 1] score, the same cut VADER's authors use (±0.05 on compound). */
-  public static String sentimentLabel(double score) {
-    return score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral";
+  private static String modelVersion(List<AnalysisStage> stages) {
+    List<String> parts = new ArrayList<>();
+    parts.add("sbd=" + SentenceSplitter.VERSION);
+    parts.add("nlp=" + EnglishModels.VERSION);
+    for (AnalysisStage stage : stages) {
+      parts.add(stage.name() + "=" + stage.version());
+    }
+    return String.join(";", parts);
   }
 
-  /** Rows of {@code Tables.SENTENCE_ROW} for one document row (columns doc_id, text, author, date, pub_month). */
+  /** Rows of {@link #schema} for one document row (columns doc_id, text, author, date, pub_month). */
   public List<Row> analyze(Row document) {
     String docId = document.getAs("doc_id");
     String body = document.getAs("text");
-    Object author = document.getAs("author");
-    Object date = document.getAs("date");
-    Object month = document.getAs("pub_month");
-    List<Row> rows = new ArrayList<>();
-    int index = 0;
-    for (Span span : splitter.split(body)) {
-      String sentenceText = body.substring(span.getStart(), span.getEnd());
-      TokenizedSentence sentence = text.analyze(sentenceText);
-      VaderScorer.Score sentiment = vader.score(sentenceText);
-      LexiconStanceBaseline.Stance a = autocracy.score(sentence, sentiment);
-      LexiconStanceBaseline.Stance d = democracy.score(sentence, sentiment);
-      rows.add(
-          RowFactory.create(
-              docId, index++, span.getStart(), span.getEnd(), sentenceText, sentence.tokens().length, author, date,
-              sentiment.compound(), sentimentLabel(sentiment.compound()), sentiment.cues().toArray(new String[0]),
-              a.addressed(), a.label().name(), a.score(), a.cues().toArray(new String[0]),
-              d.addressed(), d.label().name(), d.score(), d.cues().toArray(new String[0]),
-              themes.match(sentence).toArray(new String[0]),
-              modelVersion, month));
+    List<Span> spans = splitter.split(body);
+    List<TokenizedSentence> sentences = new ArrayList<>(spans.size());
+    for (Span span : spans) {
+      sentences.add(text.analyze(body.substring(span.getStart(), span.getEnd())));
+    }
+    AnalyzedDocument analyzed = new AnalyzedDocument(docId, body, spans, sentences);
+    for (AnalysisStage stage : stages) {
+      stage.analyze(analyzed);
+    }
+    List<Row> rows = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      List<Object> values = new ArrayList<>();
+      Span span = spans.get(i);
+      TokenizedSentence sentence = sentences.get(i);
+      values.addAll(List.of(docId, i, span.getStart(), span.getEnd(), sentence.text(), sentence.tokens().length));
+      values.add(document.getAs("author"));
+      values.add(document.getAs("date"));
+      values.addAll(analyzed.values(i));
+      values.add(modelVersion);
+      values.add(document.getAs(Tables.PARTITION_COLUMN));
+      rows.add(RowFactory.create(values.toArray()));
     }
     return rows;
+  }
+
+  /**
+   * One document that breaks a stage (a bug, a pathological text) yields no sentences instead of failing the job;
+   * the run counts such documents ({@code documents_without_sentences} in the manifest and summary).
+   */
+  List<Row> analyzeSafely(Row document) {
+    try {
+      return analyze(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("analysis failed for document {}: {}", (Object) document.getAs("doc_id"), e.toString());
+      return List.of();
+    }
   }
 
   /** For mapPartitions: one analyzer for the whole partition. */
   public static Iterator<Row> analyzePartition(Iterator<Row> documents) {
     SentenceAnalyzer analyzer = new SentenceAnalyzer(SharedResources.get());
     return new Iterator<>() {
-      private Iterator<Row> current = java.util.Collections.emptyIterator();
+      private Iterator<Row> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && documents.hasNext()) {
-          current = analyzer.analyze(documents.next()).iterator();
+          current = analyzer.analyzeSafely(documents.next()).iterator();
         }
         return current.hasNext();
       }
@@ -94,7 +138,7 @@ public final class SentenceAnalyzer {
       @Override
       public Row next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return current.next();
       }

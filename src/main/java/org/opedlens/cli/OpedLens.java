@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = OpedLens.Version.class,
     description = "Measures argument and stance in opinion writing with Spark.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        RunCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OpedLens implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

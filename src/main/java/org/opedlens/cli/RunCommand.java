@@ -70,17 +70,20 @@ public final class RunCommand implements Callable<Integer> {
     }
     IncrementalOptions incremental = new IncrementalOptions(new DateWindow(since, until), inputManifest);
     SparkSession session = spark.session("opedlens run");
+    RunSummary summary;
+    Map<String, Object> incrementalReport;
     try {
       RunJob job = new RunJob(session, config, incremental);
-      RunSummary summary = job.run();
-      System.out.print(summary.render());
-      if (incremental.enabled()) {
-        System.out.println("incremental run:");
-        job.outputReport().forEach((key, value) -> System.out.printf("  %-32s %s%n", key, value));
-      }
-      return 0;
+      summary = job.run();
+      incrementalReport = job.outputReport();
     } finally {
       session.stop();
     }
+    System.out.print(summary.render());
+    if (incremental.enabled()) {
+      System.out.println("incremental run:");
+      incrementalReport.forEach((key, value) -> System.out.printf("  %-32s %s%n", key, value));
+    }
+    return 0;
   }
 }

@@ -34,6 +34,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.opedlens.analysis.SentenceAnalyzer;
+import org.opedlens.analysis.SharedResources;
 import org.opedlens.schema.Tables;
 
 /**
@@ -291,7 +293,8 @@ final class IncrementalOutput implements RunOutput {
   @Override
   public Dataset<Row> sentencesToAggregate() {
     if (!exists(Tables.SENTENCES)) {
-      return spark.createDataFrame(List.of(), Tables.SENTENCE_ROW).withColumn("run_id", lit(null).cast("string"));
+      StructType schema = SentenceAnalyzer.schema(SharedResources.get());
+      return spark.createDataFrame(List.of(), schema).withColumn("run_id", lit(null).cast("string"));
     }
     return table(Tables.SENTENCES).filter(col(Tables.PARTITION_COLUMN).isin(monthsOfTouchedPeriods().toArray()));
   }

@@ -84,7 +84,7 @@ public final class RunJob {
       Dataset<Row> sentences =
           canonical.mapPartitions(
               (MapPartitionsFunction<Row, Row>) SentenceAnalyzer::analyzePartition,
-              Encoders.row(Tables.SENTENCE_ROW));
+              Encoders.row(SentenceAnalyzer.schema(SharedResources.get())));
       write(sentences.withColumn("run_id", lit(runId)), Tables.SENTENCES, true);
     });
     Dataset<Row> sentences = out.sentencesToAggregate();
@@ -121,6 +121,12 @@ public final class RunJob {
       }
     }
     long duplicates = documents == null ? 0 : documents.filter(col("duplicate_of").isNotNull()).count();
+    long withoutSentences = 0;
+    if (documents != null) {
+      Dataset<Row> canonicalIds = documents.filter(col("duplicate_of").isNull()).select("doc_id");
+      withoutSentences = tableRows.get(Tables.SENTENCES) == 0 ? canonicalIds.count()
+          : canonicalIds.except(read(Tables.SENTENCES).select("doc_id")).count();
+    }
     out.finish();
     long documentCount = !incremental.enabled() ? tableRows.get(Tables.DOCUMENTS)
         : (long) out.report().getOrDefault("documents_read", 0L);
@@ -151,6 +157,7 @@ public final class RunJob {
     manifest.put("provenance", Provenance.describe(spark));
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
+    manifest.put("documents_without_sentences", withoutSentences);
     manifest.put("table_rows", tableRows);
     manifest.put("rejects_by_reason", byReason);
     manifest.put("stage_seconds", timer.seconds());
@@ -159,7 +166,7 @@ public final class RunJob {
     inputs.commit(runId);
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
-        duplicates, rejectCount, byReason, tableRows, timer.seconds(), total);
+        duplicates, withoutSentences, rejectCount, byReason, tableRows, timer.seconds(), total);
   }
 
   /** How an incremental run merged into the output (window, files, months and periods rewritten); empty for full runs. */

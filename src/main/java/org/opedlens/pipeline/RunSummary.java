@@ -10,6 +10,7 @@ public record RunSummary(
     long inputs,
     long documents,
     long duplicates,
+    long documentsWithoutSentences,
     long rejects,
     Map<String, Long> rejectsByReason,
     Map<String, Long> tableRows,
@@ -22,7 +23,11 @@ public record RunSummary(
     out.append(String.format("%nOpEdLens run %s finished in %.1f s%n", runId, totalSeconds));
     out.append(String.format("inputs %d = documents %d + rejects %d  (of the documents, %d flagged duplicate_of)%n",
         inputs, documents, rejects, duplicates));
-    out.append("tables under ").append(output).append(":\n");
+    if (documentsWithoutSentences > 0) {
+      out.append(String.format("WARNING: %d documents have no sentences: their analysis failed (see the log)%n",
+          documentsWithoutSentences));
+    }
+    out.append("tables under ").append(java.nio.file.Path.of(output).toAbsolutePath()).append(":\n");
     tableRows.forEach((table, rows) -> out.append(String.format("  %-22s %,10d rows%n", table, rows)));
     if (!rejectsByReason.isEmpty()) {
       out.append("rejects by reason:\n");

@@ -8,12 +8,17 @@ import java.util.function.Supplier;
 public final class StageTimer {
   private final Map<String, Double> seconds = new LinkedHashMap<>();
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StageTimer.class);
+
   public <T> T time(String stage, Supplier<T> work) {
+    LOG.info("stage {} ...", stage);
     long start = System.nanoTime();
     try {
       return work.get();
     } finally {
-      seconds.merge(stage, (System.nanoTime() - start) / 1e9, Double::sum);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      seconds.merge(stage, elapsed, Double::sum);
+      LOG.info("stage {} done in {} s", stage, String.format("%.1f", elapsed));
     }
   }
 

@@ -1,8 +1,6 @@
 package org.opedlens.schema;
 
-import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -72,31 +70,6 @@ public final class Tables {
           .add("kind", StringType, false)
           .add("document", DOCUMENT_ROW, true)
           .add("reject", REJECT_ROW, true);
-
-  public static final StructType SENTENCE_ROW =
-      schema(
-          "doc_id", StringType,
-          "sentence_index", IntegerType,
-          "char_start", IntegerType,
-          "char_end", IntegerType,
-          "text", StringType,
-          "token_count", IntegerType,
-          "author", StringType,
-          "date", DateType,
-          "sentiment", DoubleType,
-          "sentiment_label", StringType,
-          "sentiment_cues", STRINGS,
-          "autocracy_addressed", BooleanType,
-          "autocracy_stance", StringType,
-          "autocracy_score", DoubleType,
-          "autocracy_cues", STRINGS,
-          "democracy_addressed", BooleanType,
-          "democracy_stance", StringType,
-          "democracy_score", DoubleType,
-          "democracy_cues", STRINGS,
-          "themes", STRINGS,
-          "model_version", StringType,
-          "pub_month", StringType);
 
   /** Builds a nullable schema from alternating names and types. */
   public static StructType schema(Object... namesAndTypes) {

@@ -85,12 +85,24 @@ public final class Trends {
     }
     grouped = withMeanInterval(grouped, "sentiment_mean", "_sentiment_sd", n);
     grouped = grouped.withColumn("low_support", n.lt(MIN_SENTENCES));
-    for (String column : grouped.columns()) {
-      if (column.startsWith("_")) {
-        grouped = grouped.drop(column);
+    return grouped.select(outputColumns(groupColumns).stream().map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new));
+  }
+
+  /** The measure columns in the documented order (the data dictionary lists them the same way). */
+  static List<String> outputColumns(String... groupColumns) {
+    List<String> columns = new ArrayList<>(List.of(groupColumns));
+    columns.addAll(List.of("granularity", "period_start", "docs", "sentences"));
+    for (String target : TARGETS) {
+      columns.add(target + "_addressed_n");
+      for (String measure : List.of("_addressed_share", "_mean_score", "_favor_share", "_against_share")) {
+        columns.add(target + measure);
+        columns.add(target + measure + "_ci_low");
+        columns.add(target + measure + "_ci_high");
       }
     }
-    return grouped;
+    columns.addAll(List.of("sentiment_mean", "sentiment_mean_ci_low", "sentiment_mean_ci_high", "low_support"));
+    return columns;
   }
 
   /** share = x / n with its Wilson 95 % interval; null when n = 0. */

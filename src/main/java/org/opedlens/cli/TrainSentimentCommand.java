@@ -1,0 +1,40 @@
+package org.opedlens.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.opedlens.ml.LinearModel;
+import org.opedlens.ml.ModelStore;
+import org.opedlens.sentiment.SentimentModel;
+import org.opedlens.sentiment.SentimentTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "sentiment",
+    mixinStandardHelpOptions = true,
+    description = "Trains the sentiment regression from rated sentences (default: datasets/sentiment/*.tsv).")
+public final class TrainSentimentCommand implements Callable<Integer> {
+  @Option(names = "--data", description = "TSV files id, mean_rating, text; repeatable (default: ${DEFAULT-VALUE})",
+      defaultValue = SentimentTrainer.DEFAULT_DATA)
+  List<String> data = new ArrayList<>();
+
+  @Mixin TrainOptions options;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = options.spark.session("opedlens train sentiment");
+    try {
+      LinearModel model = SentimentTrainer.train(spark, data);
+      java.nio.file.Path file = options.out.resolve(ModelStore.fileName(SentimentModel.NAME));
+      model.save(file);
+      System.out.printf("trained %s %s on %s rows, %s features; held-out %s -> %s%n", model.name, model.version,
+          model.training.get("rows"), model.training.get("features"), model.training.get("held_out"), file);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.opedlens.sentiment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opedlens.ml.LinearModel;
+import org.opedlens.ml.ModelStore;
+import org.opedlens.ml.TextFeatures;
+import org.opedlens.nlp.TokenizedSentence;
+
+/**
+ * Sentence sentiment: a linear regression trained with MLlib on the team's rated op-ed sentences
+ * ({@code datasets/sentiment/}, ratings −4..+4 like the reference data). The rule scores are its strong prior —
+ * the {@link EditorialScorer} compound (VADER's rules over VADER's lexicon plus the editorial lexicon), plain
+ * VADER's compound, and the valence negation flipped — and it learns a constrained correction: one weight per
+ * valence-bearing lemma (marked {@code NOT_} inside a negation scope), every weight penalised alike, so it can
+ * re-weigh words the lexicons rate but cannot memorise topic words of the training sentences. The predicted
+ * rating maps to [-1, 1] by dividing by 4; the label cuts at ± the neutral band chosen on held-out data when the
+ * model was trained (stored with the model; 0.2, the gold cut, when absent). Thread-safe.
+ */
+public final class SentimentModel {
+  public static final String NAME = "sentiment";
+  /** The gold cut of the evaluation: a rating above 0.2 is positive, below −0.2 negative. */
+  public static final double GOLD_NEUTRAL_BAND = 0.2;
+  /** Key of the neutral band in the model's training record. */
+  public static final String NEUTRAL_BAND_KEY = "neutral_band";
+
+  private final LinearModel model;
+  private final VaderScorer vader;
+  private final EditorialScorer rules;
+  private final double neutralBand;
+
+  public SentimentModel(LinearModel model, VaderScorer vader, EditorialScorer rules) {
+    this.model = model;
+    this.vader = vader;
+    this.rules = rules;
+    Object band = model.training.get(NEUTRAL_BAND_KEY);
+    this.neutralBand = band instanceof Number n ? n.doubleValue() : GOLD_NEUTRAL_BAND;
+  }
+
+  private static final class Holder {
+    static final SentimentModel SHIPPED = shipped(new VaderScorer(), new EditorialScorer());
+  }
+
+  /** The shipped (or {@code --models}) model with the shared lexicons; one per JVM. */
+  public static SentimentModel shared() {
+    return Holder.SHIPPED;
+  }
+
+  public static SentimentModel shipped(VaderScorer vader, EditorialScorer rules) {
+    return new SentimentModel(ModelStore.get(NAME), vader, rules);
+  }
+
+  public String version() {
+    return model.name + "-" + model.version;
+  }
+
+  public double neutralBand() {
+    return neutralBand;
+  }
+
+  /**
+   * {@code score} in [-1, 1] (rating / 4), the predicted {@code rating} (−4..+4), its label, the words that
+   * carried the valence (signed, from the rules), and the rule scores themselves for later stages.
+   */
+  public record Result(double score, double rating, String label, List<String> cues, EditorialScorer.Score rules,
+      VaderScorer.Score vader) {}
+
+  /** The features the regression sees; shared by training and scoring. */
+  public static Map<String, Double> features(TokenizedSentence sentence, VaderScorer vader, EditorialScorer rules) {
+    return features(sentence, vader.score(sentence.text()), rules.score(sentence), rules);
+  }
+
+  static Map<String, Double> features(TokenizedSentence sentence, VaderScorer.Score vaderScore,
+      EditorialScorer.Score ruleScore, EditorialScorer rules) {
+    Map<String, Double> features = new LinkedHashMap<>();
+    features.put("rule=editorial", ruleScore.compound());
+    features.put("rule=vader", vaderScore.compound());
+    features.put("rule=negated", ruleScore.negated() / 4.0);
+    boolean[] negated = TextFeatures.negationScope(sentence);
+    for (int i = 0; i < sentence.lemmas().length; i++) {
+      String lemma = sentence.lemmas()[i];
+      if (TextFeatures.isPunctuation(lemma)) {
+        continue;
+      }
+      if (rules.lookup(sentence.lower()[i], lemma, sentence.tags()[i]) != 0) {
+        features.put("lex=" + (negated[i] ? "NOT_" : "") + lemma, 1.0);
+      }
+    }
+    return features;
+  }
+
+  public static String label(double rating, double neutralBand) {
+    return rating > neutralBand ? "positive" : rating < -neutralBand ? "negative" : "neutral";
+  }
+
+  /** The gold class of a rating, as the evaluation defines it. */
+  public static String goldLabel(double rating) {
+    return label(rating, GOLD_NEUTRAL_BAND);
+  }
+
+  public Result score(TokenizedSentence sentence) {
+    VaderScorer.Score vaderScore = vader.score(sentence.text());
+    EditorialScorer.Score ruleScore = rules.score(sentence);
+    double rating = Math.max(-4, Math.min(4, model.predictValue(features(sentence, vaderScore, ruleScore, rules))));
+    return new Result(rating / 4.0, rating, label(rating, neutralBand), ruleScore.cues(), ruleScore, vaderScore);
+  }
+}
