@@ -1,5 +1,6 @@
 package org.opedlens.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +8,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.opedlens.ingest.IngestOptions;
+import org.opedlens.pipeline.DateWindow;
+import org.opedlens.pipeline.IncrementalOptions;
 import org.opedlens.pipeline.RunConfig;
 import org.opedlens.pipeline.RunJob;
 import org.opedlens.pipeline.RunSummary;
 import org.opedlens.topics.TopicModel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "run",
@@ -56,21 +61,48 @@ public final class RunCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE})", defaultValue = "" + TopicModel.DEFAULT_SEED)
   long topicSeed;
 
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "incremental: only documents published on or after DATE (yyyy-mm-dd) are (re)written; "
+          + "undated documents are left out of any window")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "incremental: only documents published on or before DATE (inclusive)")
+  LocalDate until;
+
+  @Option(names = "--input-manifest", paramLabel = "FILE",
+      description = "incremental: JSON Lines record of the input files already processed (local, HDFS or S3 path); "
+          + "unchanged files already processed for the window are skipped; updated when the run succeeds")
+  String inputManifest;
+
   @Mixin SparkOptions spark;
+
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     RunConfig config = new RunConfig(inputs, output,
         new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity),
         new TopicModel.Options(topics, topicSeed));
+    if (since != null && until != null && until.isBefore(since)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
+    }
+    IncrementalOptions incremental = new IncrementalOptions(new DateWindow(since, until), inputManifest);
     SparkSession session = spark.session("opedlens run");
     RunSummary summary;
+    Map<String, Object> incrementalReport;
     try {
-      summary = new RunJob(session, config).run();
+      RunJob job = new RunJob(session, config, incremental);
+      summary = job.run();
+      incrementalReport = job.outputReport();
     } finally {
       session.stop();
     }
     System.out.print(summary.render());
+    if (incremental.enabled()) {
+      System.out.println("incremental run:");
+      incrementalReport.forEach((key, value) -> System.out.printf("  %-32s %s%n", key, value));
+    }
     return 0;
   }
 }

@@ -18,9 +18,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.opedlens.actors.ActorGazetteer;
 import org.opedlens.analysis.SentenceAnalyzer;
@@ -42,15 +40,26 @@ public final class RunJob {
 
   private final SparkSession spark;
   private final RunConfig config;
+  private final IncrementalOptions incremental;
   private final StageTimer timer = new StageTimer();
   private final String runId;
+  private RunOutput out;
 
   public RunJob(SparkSession spark, RunConfig config) {
+    this(spark, config, IncrementalOptions.NONE);
+  }
+
+  /** A run that, with a window or an input manifest, merges into the output instead of replacing it. */
+  public RunJob(SparkSession spark, RunConfig config, IncrementalOptions incremental) {
     this.spark = spark;
     this.config = config;
+    this.incremental = incremental;
     this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
         + "-" + UUID.randomUUID().toString().substring(0, 6);
   }
+
+  /** What the topic model did (or why it skipped), for the manifest. */
+  private Map<String, Object> topicInfo = Map.of();
 
   public String runId() {
     return runId;
@@ -60,16 +69,25 @@ public final class RunJob {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
 
-    timer.time("ingest", () -> {
+    RunInputs inputs = RunInputs.plan(spark, config.inputs(), incremental);
+    out = incremental.enabled()
+        ? new IncrementalOutput(spark, config.output(), runId, incremental, inputs.read())
+        : new FullOutput(spark, config.output());
+    if (incremental.enabled() && inputs.read().isEmpty()) {
+      return finish(started, t0, inputs, null);
+    }
+
+    stage("ingest", () -> {
       // Inside the timed stage: Ingest.run already runs jobs (listing, duplicate groups).
-      Ingest.Result ingest = Ingest.run(spark, config.inputs(), config.ingest());
+      Ingest.Result ingest = Ingest.run(spark, inputs.ingestPaths(), config.ingest());
       write(ingest.documents().withColumn("run_id", lit(runId)), Tables.DOCUMENTS, true);
       write(ingest.rejects().withColumn("run_id", lit(runId)), Tables.REJECTS, false);
+      inputs.noteDates(ingest.documents());
       ingest.release();
     });
-    Dataset<Row> documents = read(Tables.DOCUMENTS);
+    Dataset<Row> documents = out.documentsWritten();
 
-    timer.time("sentences", () -> {
+    stage("sentences", () -> {
       Dataset<Row> canonical = spreadOut(
           documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month"));
       Dataset<Row> sentences =
@@ -78,12 +96,12 @@ public final class RunJob {
               Encoders.row(SentenceAnalyzer.schema(SharedResources.get())));
       write(sentences.withColumn("run_id", lit(runId)), Tables.SENTENCES, true);
     });
-    Dataset<Row> sentences = read(Tables.SENTENCES);
+    Dataset<Row> sentences = out.sentencesToAggregate();
 
-    timer.time("trends", () -> {
+    stage("trends", () -> {
       // Not cached: a cache would hold every sentence column (text included) three times over, while each
       // aggregation reads back from Parquet only the few columns it needs.
-      Dataset<Row> periods = Trends.withPeriods(sentences);
+      Dataset<Row> periods = out.periodsToAggregate(Trends.withPeriods(sentences));
       Dataset<Row> themed = Trends.explodeThemes(periods);
       write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
       write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
@@ -98,7 +116,7 @@ public final class RunJob {
         DocumentThemes.weigh(spark, sentences, SharedResources.get().themes()).withColumn("run_id", lit(runId)),
         Tables.DOCUMENT_THEMES, false));
 
-    Map<String, Object> topicInfo = timer.time("topics", () -> {
+    topicInfo = timer.time("topics", () -> {
       TopicModel.Result topics = TopicModel.fit(spark,
           documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date"), config.topics());
       write(topics.topics().withColumn("run_id", lit(runId)), Tables.TOPICS, false);
@@ -110,26 +128,44 @@ public final class RunJob {
       return topics.info();
     });
 
+    return finish(started, t0, inputs, documents);
+  }
+
+  /** Counts, the run manifest, the input manifest (last: only a run that got this far counts as done). */
+  private RunSummary finish(Instant started, long t0, RunInputs inputs, Dataset<Row> documents) {
     Map<String, Long> tableRows = new LinkedHashMap<>();
     for (String table : Tables.ALL) {
-      tableRows.put(table, read(table).count());
+      tableRows.put(table, out.rows(table));
+    }
+    // An incremental run reports on what it read; a full run's tables hold exactly that.
+    Dataset<Row> rejects = tableRows.get(Tables.REJECTS) == 0 ? null : read(Tables.REJECTS);
+    if (rejects != null && incremental.enabled()) {
+      rejects = rejects.filter(col("run_id").equalTo(runId));
     }
     Map<String, Long> byReason = new LinkedHashMap<>();
     // One row per reason code: bounded by the number of codes, not by the corpus.
-    for (Row row : read(Tables.REJECTS).groupBy("reason").count().orderBy("reason").collectAsList()) {
-      byReason.put(row.getString(0), row.getLong(1));
+    if (rejects != null) {
+      for (Row row : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
+        byReason.put(row.getString(0), row.getLong(1));
+      }
     }
     Map<String, Long> duplicatesByMethod = new LinkedHashMap<>();
-    // One row per method (exact, near): bounded, not proportional to the corpus.
-    for (Row row : documents.filter(col("duplicate_of").isNotNull()).groupBy("duplicate_method").count()
-        .orderBy("duplicate_method").collectAsList()) {
-      duplicatesByMethod.put(row.getString(0), row.getLong(1));
+    long withoutSentences = 0;
+    if (documents != null) {
+      // One row per method (exact, near): bounded, not proportional to the corpus.
+      for (Row row : documents.filter(col("duplicate_of").isNotNull()).groupBy("duplicate_method").count()
+          .orderBy("duplicate_method").collectAsList()) {
+        duplicatesByMethod.put(row.getString(0), row.getLong(1));
+      }
+      Dataset<Row> canonicalIds = documents.filter(col("duplicate_of").isNull()).select("doc_id");
+      withoutSentences = tableRows.get(Tables.SENTENCES) == 0 ? canonicalIds.count()
+          : canonicalIds.except(read(Tables.SENTENCES).select("doc_id")).count();
     }
     long duplicates = duplicatesByMethod.values().stream().mapToLong(Long::longValue).sum();
-    long withoutSentences = documents.filter(col("duplicate_of").isNull()).select("doc_id")
-        .except(sentences.select("doc_id")).count();
-    long documentCount = tableRows.get(Tables.DOCUMENTS);
-    long rejectCount = tableRows.get(Tables.REJECTS);
+    out.finish();
+    long documentCount = !incremental.enabled() ? tableRows.get(Tables.DOCUMENTS)
+        : (long) out.report().getOrDefault("documents_read", 0L);
+    long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
     double total = (System.nanoTime() - t0) / 1e9;
     String manifestPath = config.output() + "/_runs/" + runId + ".json";
 
@@ -144,10 +180,18 @@ public final class RunJob {
         "max_chars", config.ingest().maxChars(),
         "field_mapping", config.ingest().fieldMapping(),
         "near_duplicate_similarity", config.ingest().nearDuplicateSimilarity()));
+    Map<String, Object> window = new LinkedHashMap<>();
+    window.put("since", incremental.window().since() == null ? "" : incremental.window().since().toString());
+    window.put("until", incremental.window().until() == null ? "" : incremental.window().until().toString());
+    window.put("undated_documents", incremental.window().isBounded() ? "excluded (bounded window)" : "included");
+    manifest.put("window", window);
+    manifest.put("input_files", inputs.describe(config.output() + "/_runs/" + runId + ".inputs.tsv"));
+    manifest.put("output_mode", out.report());
     manifest.put("spark", Map.of("master", spark.sparkContext().master(), "version", spark.version()));
     manifest.put("code_version", Versions.code());
     manifest.put("model_version", SentenceAnalyzer.modelVersion(SharedResources.get()));
     manifest.put("topics", topicInfo);
+    manifest.put("provenance", Provenance.describe(spark));
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
     manifest.put("duplicates_by_method", duplicatesByMethod);
@@ -158,6 +202,7 @@ public final class RunJob {
     manifest.put("stage_cpu_seconds", timer.cpuSeconds());
     manifest.put("total_seconds", total);
     writeManifest(manifestPath, manifest);
+    inputs.commit(runId);
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
         duplicates, withoutSentences, rejectCount, byReason, tableRows, timer.seconds(), total);
@@ -190,16 +235,28 @@ public final class RunJob {
     return documents.repartition(tasks, col("doc_id"));
   }
 
+  /** How an incremental run merged into the output (window, files, months and periods rewritten); empty for full runs. */
+  public Map<String, Object> outputReport() {
+    return out == null ? Map.of() : out.report();
+  }
+
+  /** Times a stage and names its Spark jobs after it, so the Spark UI (and the fault test) can tell the stages apart. */
+  private void stage(String name, Runnable work) {
+    spark.sparkContext().setJobDescription("opedlens " + name);
+    try {
+      timer.time(name, work);
+    } finally {
+      spark.sparkContext().setJobDescription(null);
+    }
+  }
+
   private String path(String table) {
     return config.output() + "/" + table;
   }
 
+  /** A full run replaces the table; an incremental run merges into it (see IncrementalOutput). */
   private void write(Dataset<Row> table, String name, boolean partitioned) {
-    DataFrameWriter<Row> writer = table.write().mode(SaveMode.Overwrite);
-    if (partitioned) {
-      writer = writer.partitionBy(Tables.PARTITION_COLUMN);
-    }
-    writer.parquet(path(name));
+    out.write(table, name, partitioned);
   }
 
   private Dataset<Row> read(String name) {

@@ -26,6 +26,7 @@ class CommandLineTest {
     assertTrue(top.contains("run"), top);
     String help = run("run", "--help");
     assertTrue(help.contains("--input") && help.contains("--output") && help.contains("--master"), help);
+    assertTrue(help.contains("--since") && help.contains("--until") && help.contains("--input-manifest"), help);
   }
 
   @Test
