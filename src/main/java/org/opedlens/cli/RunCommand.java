@@ -39,10 +39,17 @@ public final class RunCommand implements Callable<Integer> {
       description = "field mapping for JSONL/CSV/Parquet, e.g. --field author=byline; repeatable")
   Map<String, String> fields = new LinkedHashMap<>();
 
+  @Option(names = "--target", description = "an extra stance target (datasets/targets/<name>/ or a folder with "
+      + "target.properties); repeatable; adds <name>_* columns to sentences")
+  List<String> targets = new ArrayList<>();
+
   @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
+    if (!targets.isEmpty()) {
+      System.setProperty(org.opedlens.analysis.SharedResources.TARGETS_PROPERTY, String.join(",", targets));
+    }
     RunConfig config = new RunConfig(inputs, output, new IngestOptions(minChars, maxChars, Map.copyOf(fields)));
     SparkSession session = spark.session("opedlens run");
     try {

@@ -65,9 +65,10 @@ public final class StanceTrainer {
     return rows;
   }
 
-  static Dataset<Row> featurize(Dataset<Row> rows, String targetName, boolean lexical) {
+  /** {@code target}: a target name or folder, loaded once per executor. */
+  static Dataset<Row> featurize(Dataset<Row> rows, String target, boolean lexical) {
     Featurizer.FeatureFunction function = (sentence, row) -> StanceFeatures.features(sentence,
-        StanceResources.get().target(targetName), new VaderScorer().score(sentence.text()), lexical, null);
+        StanceResources.get().target(target), new VaderScorer().score(sentence.text()), lexical, null);
     return Featurizer.featurize(rows, "text", "label", DataTypes.StringType, function);
   }
 
@@ -88,6 +89,16 @@ public final class StanceTrainer {
   /** Trains every model the given targets need; returns them by model name, ready to save. */
   public static Map<String, LinearModel> train(SparkSession spark, List<TargetDefinition> targets,
       LinearModelTrainer.Params params) {
+    return train(spark, targets, params, true);
+  }
+
+  /**
+   * As {@link #train(SparkSession, List, LinearModelTrainer.Params)}; without {@code withGeneric} neither the
+   * generic pair is trained nor are the built-in sentences pooled into a user target's training (quick training
+   * on a target's own examples only).
+   */
+  public static Map<String, LinearModel> train(SparkSession spark, List<TargetDefinition> targets,
+      LinearModelTrainer.Params params, boolean withGeneric) {
     Map<String, LinearModel> models = new LinkedHashMap<>();
     Map<String, Dataset<Row>> examples = new LinkedHashMap<>();
     for (TargetDefinition target : targets) {
@@ -96,27 +107,31 @@ public final class StanceTrainer {
       }
     }
     Split generic = null;
-    for (String builtIn : TargetDefinition.BUILT_IN) {
+    for (String builtIn : withGeneric ? TargetDefinition.BUILT_IN : List.<String>of()) {
       TargetDefinition target = StanceResources.get().target(builtIn);
       Dataset<Row> rows = examples.containsKey(builtIn) ? examples.get(builtIn) : examples(spark, target);
       Split s = split(rows, builtIn, false);
       generic = generic == null ? s : generic.union(s);
     }
-    Split genericCached = new Split(generic.train().cache(), generic.heldOut().cache());
-    models.putAll(trainPair(StanceModel.GENERIC, null, genericCached, List.copyOf(TargetDefinition.BUILT_IN),
-        params));
+    Split genericCached = generic == null ? null : new Split(generic.train().cache(), generic.heldOut().cache());
+    if (genericCached != null) {
+      models.putAll(trainPair(StanceModel.GENERIC, null, genericCached, List.copyOf(TargetDefinition.BUILT_IN),
+          params));
+    }
     for (TargetDefinition target : targets) {
       if (!examples.containsKey(target.name())) {
         continue;
       }
-      Split own = split(examples.get(target.name()), target.name(), target.lexicalFeatures());
-      if (!target.builtIn()) {
+      Split own = split(examples.get(target.name()), target.folder(), target.lexicalFeatures());
+      if (!target.builtIn() && genericCached != null) {
         own = own.union(genericCached);
       }
       models.putAll(trainPair(target.name(), target, own, target.examples(), params));
     }
-    genericCached.train().unpersist();
-    genericCached.heldOut().unpersist();
+    if (genericCached != null) {
+      genericCached.train().unpersist();
+      genericCached.heldOut().unpersist();
+    }
     examples.values().forEach(Dataset::unpersist);
     return models;
   }

@@ -75,7 +75,8 @@ public final class TargetDefinition implements Serializable {
    * folder with a target.properties).
    */
   public static TargetDefinition load(String nameOrFolder) {
-    String folder = Files.isRegularFile(Path.of(nameOrFolder, FILE)) ? nameOrFolder : DIRECTORY + "/" + nameOrFolder;
+    String folder = nameOrFolder.contains("/") || Files.isRegularFile(Path.of(nameOrFolder, FILE))
+        ? nameOrFolder : DIRECTORY + "/" + nameOrFolder;
     Properties properties = new Properties();
     try (InputStream in = Resources.open(folder + "/" + FILE)) {
       properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
