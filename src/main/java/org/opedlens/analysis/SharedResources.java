@@ -1,8 +1,13 @@
 package org.opedlens.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.opedlens.actors.ActorGazetteer;
 import org.opedlens.argument.ArgumentModel;
 import org.opedlens.sentiment.VaderScorer;
+import org.opedlens.stance.StanceModel;
+import org.opedlens.stance.StanceResources;
+import org.opedlens.stance.TargetDefinition;
 import org.opedlens.stance.TargetLexicon;
 import org.opedlens.themes.ThemeTaxonomy;
 
@@ -13,6 +18,8 @@ import org.opedlens.themes.ThemeTaxonomy;
 public final class SharedResources {
   public static final String AUTOCRACY_LEXICON = "datasets/lexicons/targets/autocracy.tsv";
   public static final String DEMOCRACY_LEXICON = "datasets/lexicons/targets/democracy.tsv";
+  /** Extra stance targets for a run (comma-separated names or folders), set by {@code run --target}. */
+  public static final String TARGETS_PROPERTY = "opedlens.targets";
 
   private static final class Holder {
     static final SharedResources INSTANCE = new SharedResources();
@@ -28,6 +35,7 @@ public final class SharedResources {
   private final ThemeTaxonomy themes;
   private final ActorGazetteer actors;
   private ArgumentModel argument;
+  private final List<StanceModel> stanceModels;
 
   private SharedResources() {
     vader = new VaderScorer();
@@ -35,6 +43,21 @@ public final class SharedResources {
     democracy = TargetLexicon.load("democracy", DEMOCRACY_LEXICON);
     themes = ThemeTaxonomy.load(ThemeTaxonomy.DEFAULT);
     actors = ActorGazetteer.load(ActorGazetteer.DEFAULT);
+    stanceModels = loadStanceModels();
+  }
+
+  private static List<StanceModel> loadStanceModels() {
+    List<String> names = new ArrayList<>(TargetDefinition.BUILT_IN);
+    for (String extra : System.getProperty(TARGETS_PROPERTY, "").split(",")) {
+      if (!extra.isBlank() && !names.contains(extra.strip())) {
+        names.add(extra.strip());
+      }
+    }
+    List<StanceModel> models = new ArrayList<>();
+    for (String name : names) {
+      models.add(StanceModel.forTarget(StanceResources.get().target(name)));
+    }
+    return List.copyOf(models);
   }
 
   public VaderScorer vader() {
@@ -47,6 +70,11 @@ public final class SharedResources {
 
   public TargetLexicon democracy() {
     return democracy;
+  }
+
+  /** The trained stance model of every target of the run: the built-in ones, then any added with --target. */
+  public List<StanceModel> stanceModels() {
+    return stanceModels;
   }
 
   public ThemeTaxonomy themes() {

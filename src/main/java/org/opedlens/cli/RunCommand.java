@@ -75,12 +75,19 @@ public final class RunCommand implements Callable<Integer> {
           + "unchanged files already processed for the window are skipped; updated when the run succeeds")
   String inputManifest;
 
+  @Option(names = "--target", description = "an extra stance target (datasets/targets/<name>/ or a folder with "
+      + "target.properties); repeatable; adds <name>_* columns to sentences")
+  List<String> targets = new ArrayList<>();
+
   @Mixin SparkOptions spark;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (!targets.isEmpty()) {
+      System.setProperty(org.opedlens.analysis.SharedResources.TARGETS_PROPERTY, String.join(",", targets));
+    }
     RunConfig config = new RunConfig(inputs, output,
         new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity),
         new TopicModel.Options(topics, topicSeed));
