@@ -111,7 +111,7 @@ class RawTextParserTest {
   @Test
   void lastParagraphsThatAreNotBios() {
     for (String last : List.of("Russia is a member of the Security Council.", "Putin and his allies are former KGB officers.",
-        "The economy is a mess, and the president knows it.", "Obama is wrong.", "Kelvin Cochran is a decorated firefighter.",
+        "The economy is a mess, and the president knows it.", "Obama is wrong.", "Dolores Whitfield is a decorated lifeguard.",
         "It is time for Congress to act.", "Oil abundance is not necessarily a curse. Most producers are ready.")) {
       ParsedDocument doc = RawTextParser.parse(BODY + last, null);
       assertNull(doc.bio(), last);
