@@ -114,11 +114,11 @@ final class IncrementalOutput implements RunOutput {
       mergePeriods(rows, table);
     } else if (columns.contains("source_path")) {
       mergeInputs(rows, table);
+    } else if (table.equals(Tables.TOPICS) || table.equals(Tables.DOCUMENT_TOPICS)) {
+      // Topics and mixtures are refitted on every stored document: replaced whole.
+      replaceTable(rows, table);
     } else if (columns.contains("doc_id")) {
       mergeByDocument(rows, table);
-    } else if (table.equals(Tables.TOPICS)) {
-      // Topics are refitted on the window's documents; earlier documents keep the mixtures of the earlier fit.
-      replaceTable(rows, table);
     } else {
       throw new IllegalStateException("no rule to merge table " + table + " incrementally");
     }

@@ -117,8 +117,10 @@ public final class RunJob {
         Tables.DOCUMENT_THEMES, false));
 
     topicInfo = timer.time("topics", () -> {
+      // Topics describe the whole corpus: an incremental run refits them on every stored document.
+      Dataset<Row> corpus = incremental.enabled() ? read(Tables.DOCUMENTS) : documents;
       TopicModel.Result topics = TopicModel.fit(spark,
-          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date"), config.topics());
+          corpus.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date"), config.topics());
       write(topics.topics().withColumn("run_id", lit(runId)), Tables.TOPICS, false);
       write(topics.documentTopics().withColumn("run_id", lit(runId)), Tables.DOCUMENT_TOPICS, false);
       topics.release();
