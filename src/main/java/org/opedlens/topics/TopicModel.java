@@ -102,6 +102,10 @@ public final class TopicModel {
   private static final Pattern TERM = Pattern.compile("[a-z][a-z-]*[a-z]");
   private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN");
 
+  /** Partitions for the fit: enough to spread a million documents, and a count that does not depend on the cluster. */
+  static final long DOCUMENTS_PER_PARTITION = 2_000;
+  static final long MAX_PARTITIONS = 1_000;
+
   public record Options(int k, long seed) {
     public Options {
       if (k < 0) {
@@ -178,7 +182,7 @@ public final class TopicModel {
     if (options.k() == 0) {
       return skipped(spark, info, "switched off (--topics 0)");
     }
-    Dataset<Row> terms = documentTerms(documents).cache();
+    Dataset<Row> terms = documentTerms(inFixedOrder(documents)).cache();
     long docs = terms.count();
     info.put("documents", docs);
     long minDocuments = Math.max(MIN_DOCUMENTS, 2L * options.k());
@@ -194,6 +198,19 @@ public final class TopicModel {
       return skipped(spark, info, vocabulary.size() + " vocabulary terms, fewer than " + MIN_VOCABULARY);
     }
     return train(spark, terms, vocabulary, docs, options, info);
+  }
+
+  /**
+   * The documents hash-partitioned and sorted by doc_id, in a number of partitions that depends only on how many
+   * there are. Online LDA seeds each partition's random start with its index and draws in row order, so without
+   * this the same documents read another way (a full run's fresh rows, an incremental run's stored Parquet, a
+   * cluster's splits) gave other topics.
+   */
+  static Dataset<Row> inFixedOrder(Dataset<Row> documents) {
+    long count = documents.count();
+    int partitions = (int) Math.max(1, Math.min(MAX_PARTITIONS,
+        (count + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION));
+    return documents.repartition(partitions, col("doc_id")).sortWithinPartitions("doc_id");
   }
 
   /** Terms in at least MIN_DOCUMENT_FREQUENCY documents and at most a quarter of them; most frequent first, ties A-Z. */

@@ -24,6 +24,7 @@ import org.opedlens.testing.SharedSpark;
  */
 class StanceTrainingTest {
   static final Path DIR = Path.of("target/test-output/stance-training");
+  static final int SLICE_STEP = 3;
 
   @AfterAll
   static void forgetModels() {
@@ -31,13 +32,26 @@ class StanceTrainingTest {
     ModelStore.clear();
   }
 
-  /** Every third sentence of the autocracy file, as a user target with its own examples. */
+  /**
+   * Every third sentence of every training file, as a user target with its own examples. (A slice of the
+   * autocracy file alone, whose sentences nearly all name autocracy, taught the detector too little about what
+   * is absent: it called a sentence condemning a junta ABSENT.)
+   */
   static TargetDefinition sliceTarget() throws IOException {
     Files.createDirectories(DIR);
-    List<String> lines = Files.readAllLines(Path.of("datasets/stance/autocracy_focus.tsv"));
-    List<String> slice = new ArrayList<>(List.of(lines.get(0)));
-    for (int i = 1; i < lines.size(); i += 3) {
-      slice.add(lines.get(i));
+    List<Path> files;
+    try (java.util.stream.Stream<Path> listed = Files.list(Path.of("datasets/stance"))) {
+      files = listed.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
+    }
+    List<String> slice = new ArrayList<>();
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file);
+      if (slice.isEmpty()) {
+        slice.add(lines.get(0));
+      }
+      for (int i = 1; i < lines.size(); i += SLICE_STEP) {
+        slice.add(lines.get(i));
+      }
     }
     Files.write(DIR.resolve("examples.tsv"), slice);
     Files.writeString(DIR.resolve(TargetDefinition.FILE), String.join("\n",
@@ -75,7 +89,7 @@ class StanceTrainingTest {
         "The junta's brutal crackdown on peaceful protesters is a disgrace, and its generals must be held to account.");
     assertEquals(StanceLabel.AGAINST, condemned.label(), condemned.toString());
     assertTrue(condemned.score() < 0);
-    assertTrue(condemned.cues().contains("junta"), condemned.cues().toString());
+    assertTrue(condemned.cues().stream().anyMatch(cue -> cue.contains("junta")), condemned.cues().toString());
     StanceModel.Result unrelated = score(stance, text, vader, "The bakery on Fourth Street opens at seven.");
     assertEquals(StanceLabel.ABSENT, unrelated.label());
     for (StanceModel.Result r : List.of(condemned, unrelated)) {
