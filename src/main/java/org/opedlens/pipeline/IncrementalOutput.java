@@ -185,8 +185,7 @@ final class IncrementalOutput implements RunOutput {
     touchedPeriods = broadcast(spark.createDataFrame(periodKeys(dates, undated), PERIOD_KEY)).cache();
     report.put("documents_written", newDocuments.count());
     report.put("documents_replaced_or_removed", removed.count());
-    report.put("duplicates_of_stored_documents", stored == null ? 0L
-        : newDocuments.filter(col("duplicate_of").isNotNull()).count());
+    report.put("documents_written_as_duplicates", newDocuments.filter(col("duplicate_of").isNotNull()).count());
     report.put("months_rewritten", touchedMonths);
     report.put("trend_periods_recomputed", touchedPeriods.count());
 
