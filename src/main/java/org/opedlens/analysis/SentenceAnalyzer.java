@@ -48,11 +48,15 @@ public final class SentenceAnalyzer {
 
   /** The analysis stages, in the order they run; a stage may read notes left by the stages before it. */
   public static List<AnalysisStage> stages(SharedResources resources) {
-    return List.of(
-        new SentimentStage(resources),
-        new StanceStage(resources.autocracy()),
-        new StanceStage(resources.democracy()),
-        new ThemeStage(resources));
+    List<AnalysisStage> stages = new ArrayList<>();
+    stages.add(new SentimentStage(resources));
+    for (org.opedlens.stance.StanceModel model : resources.stanceModels()) {
+      stages.add(new StanceStage(model));
+    }
+    stages.add(new ThemeStage(resources));
+    stages.add(new ActorStage(resources));
+    stages.add(new ArgumentStage(resources));
+    return List.copyOf(stages);
   }
 
   /** The schema of {@code sentences} rows (before run_id is added). */

@@ -7,22 +7,24 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.opedlens.schema.Tables;
 import org.opedlens.sentiment.VaderScorer;
-import org.opedlens.stance.LexiconStanceBaseline;
-import org.opedlens.stance.TargetLexicon;
+import org.opedlens.stance.StanceModel;
 
-/** The author's stance toward one target per sentence: columns {@code <target>_addressed, _stance, _score, _cues}. */
+/**
+ * The author's stance toward one target per sentence, by the target's trained model: columns
+ * {@code <target>_addressed, _stance, _score, _prob, _cues}. Reads the VADER note the sentiment stage leaves.
+ */
 public final class StanceStage implements AnalysisStage {
   private final String target;
-  private final LexiconStanceBaseline stance;
+  private final StanceModel model;
 
-  public StanceStage(TargetLexicon lexicon) {
-    this.target = lexicon.target();
-    this.stance = new LexiconStanceBaseline(lexicon);
+  public StanceStage(StanceModel model) {
+    this.target = model.target().name();
+    this.model = model;
   }
 
   static StructField[] columns(String target) {
     return Tables.schema(target + "_addressed", BooleanType, target + "_stance", StringType, target + "_score",
-        DoubleType, target + "_cues", Tables.STRINGS).fields();
+        DoubleType, target + "_prob", DoubleType, target + "_cues", Tables.STRINGS).fields();
   }
 
   @Override
@@ -32,7 +34,7 @@ public final class StanceStage implements AnalysisStage {
 
   @Override
   public String version() {
-    return LexiconStanceBaseline.VERSION;
+    return model.version();
   }
 
   @Override
@@ -44,8 +46,13 @@ public final class StanceStage implements AnalysisStage {
   public void analyze(AnalyzedDocument document) {
     for (int i = 0; i < document.size(); i++) {
       VaderScorer.Score sentiment = document.noted(i, SentimentStage.VADER_NOTE);
-      LexiconStanceBaseline.Stance s = stance.score(document.sentence(i), sentiment);
-      document.append(i, s.addressed(), s.label().name(), s.score(), s.cues().toArray(new String[0]));
+      StanceModel.Result r = model.score(document.sentence(i), sentiment);
+      document.append(i, r.addressed(), r.label().name(), round(r.score()), round(r.probability()),
+          r.cues().toArray(new String[0]));
     }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
   }
 }

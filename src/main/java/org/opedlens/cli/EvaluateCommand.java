@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measures a task against a gold file and writes a JSON report.",
-    subcommands = {EvaluateSentimentCommand.class, EvaluateSbdCommand.class})
+    subcommands = {EvaluateSentimentCommand.class, EvaluateStanceCommand.class, EvaluateSbdCommand.class,
+        EvaluateArgumentCommand.class, EvaluateEssaysCommand.class})
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = OpedLens.Version.class,
     description = "Measures argument and stance in opinion writing with Spark.",
     subcommands = {
-        RunCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        RunCommand.class, PackCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class OpedLens implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -13,6 +13,7 @@ import org.opedlens.pipeline.IncrementalOptions;
 import org.opedlens.pipeline.RunConfig;
 import org.opedlens.pipeline.RunJob;
 import org.opedlens.pipeline.RunSummary;
+import org.opedlens.topics.TopicModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +42,24 @@ public final class RunCommand implements Callable<Integer> {
   int maxChars;
 
   @Option(names = "--field", paramLabel = "OURS=THEIRS",
-      description = "field mapping for JSONL/CSV/Parquet, e.g. --field author=byline; repeatable")
+      description = "field mapping for JSONL/CSV/Parquet (ours: id, text, author, date, title, url), "
+          + "e.g. --field author=byline; repeatable")
   Map<String, String> fields = new LinkedHashMap<>();
+
+  @Option(names = "--near-duplicate-similarity", paramLabel = "J",
+      description = "Jaccard similarity of word 5-gram shingles from which two texts are copies of one op-ed; "
+          + "0 turns near-duplicate detection off (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + IngestOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY)
+  double nearDuplicateSimilarity;
+
+  @Option(names = "--topics", paramLabel = "K",
+      description = "LDA topics to find; 0 switches topic modelling off (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + TopicModel.DEFAULT_K)
+  int topics;
+
+  @Option(names = "--topic-seed", description = "LDA random seed: same corpus, K and seed give the same topics "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "" + TopicModel.DEFAULT_SEED)
+  long topicSeed;
 
   @Option(names = "--since", paramLabel = "DATE",
       description = "incremental: only documents published on or after DATE (yyyy-mm-dd) are (re)written; "
@@ -58,13 +75,22 @@ public final class RunCommand implements Callable<Integer> {
           + "unchanged files already processed for the window are skipped; updated when the run succeeds")
   String inputManifest;
 
+  @Option(names = "--target", description = "an extra stance target (datasets/targets/<name>/ or a folder with "
+      + "target.properties); repeatable; adds <name>_* columns to sentences")
+  List<String> targets = new ArrayList<>();
+
   @Mixin SparkOptions spark;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunConfig config = new RunConfig(inputs, output, new IngestOptions(minChars, maxChars, Map.copyOf(fields)));
+    if (!targets.isEmpty()) {
+      System.setProperty(org.opedlens.analysis.SharedResources.TARGETS_PROPERTY, String.join(",", targets));
+    }
+    RunConfig config = new RunConfig(inputs, output,
+        new IngestOptions(minChars, maxChars, Map.copyOf(fields), nearDuplicateSimilarity),
+        new TopicModel.Options(topics, topicSeed));
     if (since != null && until != null && until.isBefore(since)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--until " + until + " is before --since " + since);
     }

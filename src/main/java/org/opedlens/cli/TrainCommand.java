@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Trains a task's model from datasets/ with Spark MLlib and saves it, versioned.",
-    subcommands = {TrainSentimentCommand.class})
+    subcommands = {TrainSentimentCommand.class, TrainStanceCommand.class, TrainArgumentCommand.class})
 public final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -2,7 +2,9 @@ package org.opedlens.ingest;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.opedlens.util.Hashing;
@@ -20,6 +22,37 @@ public final class Outcomes {
 
   /** Where a record came from: file, format, and the record's key inside the file ("" for one-document files). */
   public record Source(String path, String format, String recordKey) {}
+
+  /** The outcomes of one input file, produced lazily; {@link #close()} releases the file if not exhausted. */
+  public abstract static class Stream implements Iterator<Row>, AutoCloseable {
+    @Override
+    public abstract void close();
+
+    /** A stream of outcomes already computed (a whole-file document or reject). */
+    public static Stream of(Row... rows) {
+      return new Stream() {
+        private int index;
+
+        @Override
+        public boolean hasNext() {
+          return index < rows.length;
+        }
+
+        @Override
+        public Row next() {
+          if (index >= rows.length) {
+            throw new NoSuchElementException();
+          }
+          return rows[index++];
+        }
+
+        @Override
+        public void close() {
+          index = rows.length;
+        }
+      };
+    }
+  }
 
   public static Row reject(Source source, RejectReason reason, String detail, String sample, long bytes) {
     Row reject =

@@ -4,104 +4,113 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Parses a raw scraped op-ed (one per text file): a header zone (date line, headline, byline), the body, and a
- * trailing author bio. Runs on decoded text; cleanup of the body is {@link TextCleaner}'s job.
+ * Parses a raw scraped op-ed (one per text file): a header zone (date line, headline, byline, in any order), the
+ * body, and a trailing author bio. Header forms: {@code date 2022-01-13 <headline>} (the seed's), {@code Date:
+ * January 13, 2022}, {@code Published 13 Jan 2022}, ISO timestamps, a bare date line, {@code By NAME[, Special to
+ * ...]}, {@code Author: NAME}; the first line is the title when it reads as a headline. A date in the path
+ * ({@code .../2022/01/13/...}) is the fallback. Cleanup of the body is {@link TextCleaner}'s job.
  */
 public final class RawTextParser {
   private RawTextParser() {}
 
   /** How many leading non-empty lines may hold headline, byline and date. */
-  private static final int HEADER_LINES = 6;
+  private static final int HEADER_LINES = 8;
+  private static final int MAX_HEADER_LINE_CHARS = 300;
 
-  private static final Pattern SEED_DATE_LINE = Pattern.compile("(?i)^date[:\\s]\\s*");
-  private static final Pattern DATE_LABEL =
-      Pattern.compile("(?i)^(?:date|published|publication date|posted|updated|first published)(?: on)?:?\\s+");
-  private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S");
-  private static final String NAME_WORD = "(?:[A-Z][\\p{L}'\u2019.-]*|de|da|del|van|von|der|den|al|bin|el|la|le|du|ibn)";
-  private static final Pattern BIO =
-      Pattern.compile(
-          "^(?:[-\u2014\u2013]\\s*)?(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,5})"
-              + "(?:,\\s+(?:a|an|the|who|formerly)\\s|\\s+(?:is|was|teaches|writes|has been|served|directs|chairs|heads|leads|covers|lives|works)\\s)");
+  private static final List<String> DATE_LABELS =
+      List.of("date", "dated", "published", "publication date", "published on", "posted", "posted on", "updated",
+          "last updated", "first published", "originally published", "pubdate", "pub date", "dateline", "created",
+          "written");
+  private static final List<String> AUTHOR_LABELS = List.of("author", "authors", "byline", "writer", "written by");
 
   public static ParsedDocument parse(String rawText, String sourcePath) {
-    String[] lines = rawText.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    String[] lines = TextCleaner.normaliseLineEnds(TextCleaner.unmark(rawText)).split("\n", -1);
     String title = null;
     LocalDate date = null;
     List<String> authors = new ArrayList<>();
-    StringJoiner sources = new StringJoiner(";");
     String authorSource = null;
     String dateSource = null;
-    boolean titleFound = false;
 
     int bodyStart = 0;
     int seen = 0;
+    boolean onlyMetadataSoFar = true;
     for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
       String line = TextCleaner.collapseSpaces(lines[i]);
       if (line.isEmpty()) {
         continue;
       }
+      if (line.length() > MAX_HEADER_LINE_CHARS && !startsWithLabel(line, List.of("date"))) {
+        break;
+      }
       seen++;
-      Matcher seed = SEED_DATE_LINE.matcher(line);
-      DateParser.Prefix prefix = seed.lookingAt() ? DateParser.parsePrefix(line.substring(seed.end())) : null;
+      if (TextCleaner.isNoiseLine(line)) {
+        bodyStart = i + 1;
+        continue;
+      }
+      // "date 2022-01-13 <headline fused with tag noise>"
+      String afterSeedLabel = afterLabel(line, List.of("date"));
+      DateParser.Prefix prefix = afterSeedLabel == null ? null : DateParser.parsePrefix(afterSeedLabel);
       if (prefix != null && date == null) {
-        // "date 2022-01-13 <headline fused with tag noise>"
         date = prefix.date();
         dateSource = "header";
-        String rest = line.substring(seed.end() + prefix.length()).strip();
-        if (!rest.isEmpty() && !titleFound) {
+        String rest = afterSeedLabel.substring(prefix.length()).strip();
+        if (!rest.isEmpty() && title == null) {
           title = rest;
-          titleFound = true;
         }
         bodyStart = i + 1;
         continue;
       }
-      Matcher label = DATE_LABEL.matcher(line);
-      LocalDate labelled = label.lookingAt() ? dateAtStart(line.substring(label.end())) : null;
-      LocalDate bare = labelled == null ? DateParser.parse(line) : null;
-      if ((labelled != null || bare != null) && date == null) {
-        date = labelled != null ? labelled : bare;
-        dateSource = "header";
-        bodyStart = i + 1;
-        continue;
-      }
-      if (BYLINE.matcher(line).lookingAt() && line.length() <= 160 && authors.isEmpty()) {
-        authors.addAll(AuthorNames.split(line));
-        if (!authors.isEmpty()) {
-          authorSource = "byline";
+      LocalDate lineDate = dateLine(line);
+      if (lineDate != null) {
+        if (date == null) {
+          date = lineDate;
+          dateSource = "header";
         }
         bodyStart = i + 1;
         continue;
       }
-      if (!titleFound && seen == 1 && looksLikeHeadline(line)) {
+      List<String> bylineNames = authors.isEmpty() ? byline(line) : List.of();
+      if (!bylineNames.isEmpty()) {
+        authors.addAll(bylineNames);
+        authorSource = "byline";
+        LocalDate bylineDate = date == null ? DateParser.find(afterBylineNames(line)) : null;
+        if (bylineDate != null) {
+          date = bylineDate;
+          dateSource = "header";
+        }
+        bodyStart = i + 1;
+        continue;
+      }
+      List<String> bareNames = authors.isEmpty() && title != null ? bareByline(line, lines, i) : List.of();
+      if (!bareNames.isEmpty()) {
+        authors.addAll(bareNames);
+        authorSource = "byline";
+        bodyStart = i + 1;
+        continue;
+      }
+      if (title == null && onlyMetadataSoFar && looksLikeHeadline(line)) {
         title = line;
-        titleFound = true;
+        onlyMetadataSoFar = false;
         bodyStart = i + 1;
         continue;
       }
       break;
     }
 
-    String body = TextCleaner.clean(String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length)));
+    String body = TextCleaner.cleanUnmarked(String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length)));
     String bio = null;
     List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n", -1)));
-    if (paragraphs.size() > 1) {
-      String last = paragraphs.get(paragraphs.size() - 1);
-      Matcher m = BIO.matcher(last);
-      if (m.lookingAt() && last.length() <= 1500) {
-        bio = last;
-        paragraphs.remove(paragraphs.size() - 1);
-        body = String.join("\n\n", paragraphs);
-        if (authors.isEmpty()) {
-          authors.addAll(AuthorNames.split(m.group(1)));
-          if (!authors.isEmpty()) {
-            authorSource = "bio";
-          }
-        }
+    AuthorBio.Split split = paragraphs.size() > 1 ? AuthorBio.split(paragraphs) : null;
+    if (split != null) {
+      bio = split.bio();
+      body = String.join("\n\n", split.body());
+      if (authors.isEmpty()) {
+        authors.addAll(split.authors());
+        authorSource = "bio";
       }
     }
     if (date == null && sourcePath != null) {
@@ -110,6 +119,7 @@ public final class RawTextParser {
         dateSource = "path";
       }
     }
+    StringJoiner sources = new StringJoiner(";");
     if (authorSource != null) {
       sources.add("author=" + authorSource);
     }
@@ -122,13 +132,113 @@ public final class RawTextParser {
     return new ParsedDocument(title, authors, date, bio, body, sources.toString());
   }
 
-  private static LocalDate dateAtStart(String text) {
-    DateParser.Prefix prefix = DateParser.parsePrefix(text.strip());
-    return prefix == null ? null : prefix.date();
+  /** A date line: "Published: 13 Jan 2022 10:32 GMT", "Updated Tue 13 Jan ...", or a line that is only a date. */
+  static LocalDate dateLine(String line) {
+    String labelled = afterLabel(line, DATE_LABELS);
+    if (labelled != null) {
+      return DateParser.find(labelled);
+    }
+    return DateParser.line(line);
+  }
+
+  /** The names of a byline ("By Jane Doe", "Author: Jane Doe"), or empty when the line is not one. */
+  static List<String> byline(String line) {
+    if (line.length() > 200) {
+      return List.of();
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    String labelled = afterLabel(line, AUTHOR_LABELS);
+    if (labelled == null && !(lower.startsWith("by ") || lower.startsWith("by: ") || lower.startsWith("written by ")
+        || lower.startsWith("opinion by ") || lower.startsWith("words by "))) {
+      return List.of();
+    }
+    return AuthorNames.split(labelled != null ? labelled : line);
+  }
+
+  /**
+   * A byline without "By": a line that is only a name ("Helen Whitaker"), trusted only when the next non-empty line
+   * is a date line, as in a scraped header; a headline-case subtitle is not followed by one.
+   */
+  private static List<String> bareByline(String line, String[] lines, int index) {
+    if (line.length() > 80) {
+      return List.of();
+    }
+    String next = null;
+    for (int j = index + 1; j < lines.length && next == null; j++) {
+      String candidate = TextCleaner.collapseSpaces(lines[j]);
+      if (!candidate.isEmpty()) {
+        next = candidate;
+      }
+    }
+    if (next == null || dateLine(next) == null) {
+      return List.of();
+    }
+    for (String word : line.split(" ")) {
+      // A name's words are capitalised (or particles); a headline-case line with "'s" is not a name.
+      boolean capital = Character.isUpperCase(word.charAt(0)) || AuthorNames.PARTICLES.contains(word)
+          || word.equalsIgnoreCase("and");
+      if (!capital || word.endsWith("'s") || word.endsWith("\u2019s")) {
+        return List.of();
+      }
+    }
+    List<String> names = AuthorNames.split(line);
+    int words = 0;
+    for (String name : names) {
+      words += name.split(" ").length;
+    }
+    // Every word of the line must be part of a name: "Analysis and opinion" is not a byline.
+    return words >= line.split(" ").length - names.size() + 1 && !names.isEmpty() ? names : List.of();
+  }
+
+  /** What follows the names in "By Jane Doe | January 13, 2022", where a date may be. */
+  private static String afterBylineNames(String line) {
+    for (String separator : List.of(" | ", " \u2022 ", " \u00b7 ", " - ", " \u2013 ", " \u2014 ")) {
+      int at = line.indexOf(separator);
+      if (at > 0) {
+        return line.substring(at + separator.length());
+      }
+    }
+    return "";
+  }
+
+  private static boolean startsWithLabel(String line, List<String> labels) {
+    return afterLabel(line, labels) != null;
+  }
+
+  /** The text after a label ("Published on: ", "Date "), or null when the line does not start with one. */
+  static String afterLabel(String line, List<String> labels) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    String best = null;
+    for (String label : labels) {
+      if (lower.startsWith(label) && line.length() > label.length()) {
+        char next = line.charAt(label.length());
+        if (next == ':' || next == ' ' || next == '\t' || next == '-' || next == '\u2014') {
+          String rest = line.substring(label.length() + 1).strip();
+          if (rest.startsWith(":") || rest.startsWith("-")) {
+            rest = rest.substring(1).strip();
+          }
+          if (best == null || rest.length() < best.length()) {
+            best = rest;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** A first line that reads as a headline: short, and not ending like a body sentence. */
-  private static boolean looksLikeHeadline(String line) {
-    return line.length() <= 200 && !line.endsWith(".") && !line.endsWith(",");
+  static boolean looksLikeHeadline(String line) {
+    if (line.length() > 200 || line.indexOf(' ') < 0 && line.length() > 40) {
+      return false;
+    }
+    int end = line.length();
+    while (end > 0 && "\"'\u201d\u2019)]*_".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = line.charAt(end - 1);
+    return last != '.' && last != ',' && last != ';' && last != ':';
   }
 }

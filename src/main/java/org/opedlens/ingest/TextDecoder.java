@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of a text file into a String, detecting the encoding rather than guessing: a BOM decides
- * (UTF-8, UTF-16LE/BE); otherwise strict UTF-8; otherwise Windows-1252 when the bytes look like 8-bit text. Binary
- * content (NUL bytes, many control bytes) is refused.
+ * (UTF-8, UTF-16LE/BE); otherwise strict UTF-8; otherwise Windows-1252 (or ISO-8859-1 where 1252 leaves a byte
+ * undefined) when the bytes look like 8-bit text: mostly ASCII letters with a minority of high bytes. Binary content
+ * (NUL bytes, many control bytes) is refused.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -43,7 +44,9 @@ public final class TextDecoder {
       return utf8;
     }
     if (looksLike8BitText(bytes)) {
-      return strict(bytes, 0, WINDOWS_1252, "windows-1252");
+      Decoded windows = strict(bytes, 0, WINDOWS_1252, "windows-1252");
+      // Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in windows-1252 but valid (controls) in Latin-1.
+      return windows.ok() ? windows : strict(bytes, 0, StandardCharsets.ISO_8859_1, "ISO-8859-1");
     }
     return new Decoded(null, null, RejectReason.UNDECODABLE, "not UTF-8, UTF-16 with BOM or windows-1252 text");
   }

@@ -102,7 +102,19 @@ public final class LinearModelTrainer {
   /** Multinomial logistic regression over the given labels (every row's label must be one of them). */
   public static LinearModel trainClassifier(Dataset<Row> data, String name, String version, List<String> labels,
       Params params) {
-    Dataset<Row> cached = data.cache();
+    Dataset<Row>[] split = data.randomSplit(new double[] {1 - params.heldOutFraction(), params.heldOutFraction()},
+        params.seed());
+    return trainClassifier(split[0], split[1], name, version, labels, params);
+  }
+
+  /**
+   * As {@link #trainClassifier(Dataset, String, String, List, Params)} with the held-out rows given (e.g. a
+   * deterministic split by id): fit on {@code train}, calibrate and measure on {@code heldOut}, refit on both.
+   */
+  public static LinearModel trainClassifier(Dataset<Row> train, Dataset<Row> heldOut, String name, String version,
+      List<String> labels, Params params) {
+    Dataset<Row> trainRows = train.cache();
+    Dataset<Row> cached = trainRows.union(heldOut).cache();
     List<String> vocabulary = vocabulary(cached, params.minDocFreq(), params.maxFeatures());
     Map<String, Double> labelValue = new HashMap<>();
     for (int i = 0; i < labels.size(); i++) {
@@ -124,13 +136,11 @@ public final class LinearModelTrainer {
       classWeight.put(label, params.balanceClasses() && n > 0 ? (double) total / (labels.size() * n) : 1.0);
     }
 
-    Dataset<Row>[] split = cached.randomSplit(new double[] {1 - params.heldOutFraction(), params.heldOutFraction()},
-        params.seed());
-    LogisticRegressionModel heldOutFit = fitLogistic(vectorise(split[0], vocabulary, labelValue, classWeight), params);
+    LogisticRegressionModel heldOutFit = fitLogistic(vectorise(trainRows, vocabulary, labelValue, classWeight), params);
     LinearModel model = fromLogistic(heldOutFit, name, version, labels, vocabulary);
-    List<Row> heldOut = split[1].collectAsList();
-    model.temperature = Calibration.fitTemperature(model, heldOut, labelValue);
-    Map<String, Object> heldOutMetrics = Calibration.heldOutMetrics(model, heldOut, labels);
+    List<Row> heldOutRows = heldOut.collectAsList();
+    model.temperature = Calibration.fitTemperature(model, heldOutRows, labelValue);
+    Map<String, Object> heldOutMetrics = Calibration.heldOutMetrics(model, heldOutRows, labels);
 
     LinearModel full = fromLogistic(fitLogistic(vectorise(cached, vocabulary, labelValue, classWeight), params), name,
         version, labels, vocabulary);
@@ -142,6 +152,7 @@ public final class LinearModelTrainer {
     full.training.put("params", params);
     full.training.put("held_out", heldOutMetrics);
     cached.unpersist();
+    trainRows.unpersist();
     return full;
   }
 

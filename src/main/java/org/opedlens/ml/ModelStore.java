@@ -29,6 +29,18 @@ public final class ModelStore {
     return CACHE.computeIfAbsent(name, ModelStore::load);
   }
 
+  /** Whether a model of this name exists in the model directory or the jar (without loading it). */
+  public static boolean has(String name) {
+    if (CACHE.containsKey(name)) {
+      return true;
+    }
+    String dir = System.getProperty(PROPERTY);
+    if (dir != null && Files.isRegularFile(Path.of(dir, fileName(name)))) {
+      return true;
+    }
+    return ModelStore.class.getResource("/models/" + fileName(name)) != null;
+  }
+
   private static LinearModel load(String name) {
     String dir = System.getProperty(PROPERTY);
     try {

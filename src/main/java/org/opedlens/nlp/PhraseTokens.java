@@ -13,13 +13,18 @@ public final class PhraseTokens {
   private static TokenizerME tokenizer;
 
   public static synchronized String[] of(String phrase) {
-    if (tokenizer == null) {
-      tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
-    }
-    String[] tokens = tokenizer.tokenize(TextAnalyzer.foldQuotes(phrase.strip()));
+    String[] tokens = cased(phrase);
     for (int i = 0; i < tokens.length; i++) {
       tokens[i] = tokens[i].toLowerCase(Locale.ROOT);
     }
     return tokens;
+  }
+
+  /** Tokens with their case kept, for case-sensitive gazetteers ("US" the country, not "us"). */
+  public static synchronized String[] cased(String phrase) {
+    if (tokenizer == null) {
+      tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
+    }
+    return tokenizer.tokenize(TextAnalyzer.foldQuotes(phrase.strip()));
   }
 }

@@ -3,6 +3,8 @@ package org.opedlens.nlp;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -17,7 +19,27 @@ public final class TextAnalyzer {
   /** Bounded so that a pathological corpus cannot grow the cache without limit; misses are then computed. */
   private static final int LEMMA_CACHE_LIMIT = 500_000;
 
-  private static final Map<String, String> LEMMA_CACHE = new ConcurrentHashMap<>();
+  /**
+   * tag → (lower-case token → lemma). Two levels rather than one map keyed by "token + tag": a lookup then
+   * allocates nothing (tags are the model's own String instances, their hashes cached).
+   */
+  private static final Map<String, Map<String, String>> LEMMA_CACHE = new ConcurrentHashMap<>();
+  private static final AtomicInteger LEMMA_CACHE_ENTRIES = new AtomicInteger();
+  private static final LongAdder LEMMA_LOOKUPS = new LongAdder();
+  private static final LongAdder LEMMA_MODEL_CALLS = new LongAdder();
+  private static final LongAdder LEMMA_MODEL_NANOS = new LongAdder();
+
+  /** What the lemma cache did in this JVM so far: lookups, statistical-model calls (misses) and their time. */
+  public record LemmaStats(long lookups, long modelCalls, long modelNanos, int cacheEntries) {
+    public double hitRate() {
+      return lookups == 0 ? 0 : 1.0 - (double) modelCalls / lookups;
+    }
+  }
+
+  public static LemmaStats lemmaStats() {
+    return new LemmaStats(LEMMA_LOOKUPS.sum(), LEMMA_MODEL_CALLS.sum(), LEMMA_MODEL_NANOS.sum(),
+        LEMMA_CACHE_ENTRIES.get());
+  }
 
   private final TokenizerME tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
   private final POSTaggerME tagger = new POSTaggerME(EnglishModels.posModel());
@@ -65,21 +87,28 @@ public final class TextAnalyzer {
     if (!Character.isLetter(lowerToken.isEmpty() ? ' ' : lowerToken.charAt(0))) {
       return lowerToken;
     }
-    String key = lowerToken + '\u0000' + tag;
-    String cached = LEMMA_CACHE.get(key);
+    LEMMA_LOOKUPS.increment();
+    Map<String, String> byToken = LEMMA_CACHE.get(tag);
+    if (byToken == null) {
+      byToken = LEMMA_CACHE.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
+    }
+    String cached = byToken.get(lowerToken);
     if (cached != null) {
       return cached;
     }
     if (lemmatizer == null) {
       lemmatizer = new LemmatizerME(EnglishModels.lemmatizerModel());
     }
+    long start = System.nanoTime();
     String lemma = lemmatizer.lemmatize(new String[] {lowerToken}, new String[] {tag})[0];
+    LEMMA_MODEL_NANOS.add(System.nanoTime() - start);
+    LEMMA_MODEL_CALLS.increment();
     if (lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.equals("_")) {
       lemma = lowerToken;
     }
     lemma = lemma.toLowerCase(Locale.ROOT);
-    if (LEMMA_CACHE.size() < LEMMA_CACHE_LIMIT) {
-      LEMMA_CACHE.put(key, lemma);
+    if (LEMMA_CACHE_ENTRIES.get() < LEMMA_CACHE_LIMIT && byToken.putIfAbsent(lowerToken, lemma) == null) {
+      LEMMA_CACHE_ENTRIES.incrementAndGet();
     }
     return lemma;
   }

@@ -114,6 +114,11 @@ final class IncrementalOutput implements RunOutput {
       mergePeriods(rows, table);
     } else if (columns.contains("source_path")) {
       mergeInputs(rows, table);
+    } else if (columns.contains("doc_id")) {
+      mergeByDocument(rows, table);
+    } else if (table.equals(Tables.TOPICS)) {
+      // Topics are refitted on the window's documents; earlier documents keep the mixtures of the earlier fit.
+      replaceTable(rows, table);
     } else {
       throw new IllegalStateException("no rule to merge table " + table + " incrementally");
     }
@@ -275,6 +280,17 @@ final class IncrementalOutput implements RunOutput {
       Dataset<Row> kept =
           stored.join(filesRead, stored.col("source_path").equalTo(filesRead.col("source_path")), "left_anti");
       merged = kept.unionByName(rows, true);
+    }
+    replaceTable(merged, table);
+  }
+
+  /** Per-document tables (document_themes, document_topics): the run's documents replace their earlier rows. */
+  private void mergeByDocument(Dataset<Row> rows, String table) {
+    Dataset<Row> merged = rows;
+    if (exists(table)) {
+      Dataset<Row> stored = table(table);
+      Dataset<Row> ids = rows.select("doc_id").distinct();
+      merged = stored.join(ids, stored.col("doc_id").equalTo(ids.col("doc_id")), "left_anti").unionByName(rows, true);
     }
     replaceTable(merged, table);
   }

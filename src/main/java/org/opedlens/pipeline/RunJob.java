@@ -20,10 +20,13 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.opedlens.actors.ActorGazetteer;
 import org.opedlens.analysis.SentenceAnalyzer;
 import org.opedlens.analysis.SharedResources;
 import org.opedlens.ingest.Ingest;
 import org.opedlens.schema.Tables;
+import org.opedlens.themes.DocumentThemes;
+import org.opedlens.topics.TopicModel;
 import org.opedlens.trends.Trends;
 import org.opedlens.util.Json;
 
@@ -33,6 +36,8 @@ import org.opedlens.util.Json;
  * the run manifest {@code _runs/<run_id>.json}. Re-running into the same output replaces the tables.
  */
 public final class RunJob {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunJob.class);
+
   private final SparkSession spark;
   private final RunConfig config;
   private final IncrementalOptions incremental;
@@ -53,6 +58,9 @@ public final class RunJob {
         + "-" + UUID.randomUUID().toString().substring(0, 6);
   }
 
+  /** What the topic model did (or why it skipped), for the manifest. */
+  private Map<String, Object> topicInfo = Map.of();
+
   public String runId() {
     return runId;
   }
@@ -69,18 +77,19 @@ public final class RunJob {
       return finish(started, t0, inputs, null);
     }
 
-    Ingest.Result ingest = Ingest.run(spark, inputs.ingestPaths(), config.ingest());
     stage("ingest", () -> {
+      // Inside the timed stage: Ingest.run already runs jobs (listing, duplicate groups).
+      Ingest.Result ingest = Ingest.run(spark, inputs.ingestPaths(), config.ingest());
       write(ingest.documents().withColumn("run_id", lit(runId)), Tables.DOCUMENTS, true);
       write(ingest.rejects().withColumn("run_id", lit(runId)), Tables.REJECTS, false);
       inputs.noteDates(ingest.documents());
+      ingest.release();
     });
-    ingest.release();
     Dataset<Row> documents = out.documentsWritten();
 
     stage("sentences", () -> {
-      Dataset<Row> canonical =
-          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month");
+      Dataset<Row> canonical = spreadOut(
+          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date", "pub_month"));
       Dataset<Row> sentences =
           canonical.mapPartitions(
               (MapPartitionsFunction<Row, Row>) SentenceAnalyzer::analyzePartition,
@@ -90,13 +99,33 @@ public final class RunJob {
     Dataset<Row> sentences = out.sentencesToAggregate();
 
     stage("trends", () -> {
-      Dataset<Row> periods = out.periodsToAggregate(Trends.withPeriods(sentences)).cache();
+      // Not cached: a cache would hold every sentence column (text included) three times over, while each
+      // aggregation reads back from Parquet only the few columns it needs.
+      Dataset<Row> periods = out.periodsToAggregate(Trends.withPeriods(sentences));
       Dataset<Row> themed = Trends.explodeThemes(periods);
       write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
       write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
       write(Trends.aggregate(themed, "author", "theme").withColumn("run_id", lit(runId)),
           Tables.AUTHOR_THEME_TRENDS, false);
-      periods.unpersist();
+      Dataset<Row> acted = Trends.explodeActors(periods, actorTypes());
+      write(Trends.aggregate(acted, "actor", "actor_type").withColumn("run_id", lit(runId)), Tables.ACTOR_TRENDS,
+          false);
+    });
+
+    timer.time("document_themes", () -> write(
+        DocumentThemes.weigh(spark, sentences, SharedResources.get().themes()).withColumn("run_id", lit(runId)),
+        Tables.DOCUMENT_THEMES, false));
+
+    topicInfo = timer.time("topics", () -> {
+      TopicModel.Result topics = TopicModel.fit(spark,
+          documents.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date"), config.topics());
+      write(topics.topics().withColumn("run_id", lit(runId)), Tables.TOPICS, false);
+      write(topics.documentTopics().withColumn("run_id", lit(runId)), Tables.DOCUMENT_TOPICS, false);
+      topics.release();
+      if (topics.info().containsKey("skipped")) {
+        LOG.warn("topics skipped: {}", topics.info().get("skipped"));
+      }
+      return topics.info();
     });
 
     return finish(started, t0, inputs, documents);
@@ -120,13 +149,19 @@ public final class RunJob {
         byReason.put(row.getString(0), row.getLong(1));
       }
     }
-    long duplicates = documents == null ? 0 : documents.filter(col("duplicate_of").isNotNull()).count();
+    Map<String, Long> duplicatesByMethod = new LinkedHashMap<>();
     long withoutSentences = 0;
     if (documents != null) {
+      // One row per method (exact, near): bounded, not proportional to the corpus.
+      for (Row row : documents.filter(col("duplicate_of").isNotNull()).groupBy("duplicate_method").count()
+          .orderBy("duplicate_method").collectAsList()) {
+        duplicatesByMethod.put(row.getString(0), row.getLong(1));
+      }
       Dataset<Row> canonicalIds = documents.filter(col("duplicate_of").isNull()).select("doc_id");
       withoutSentences = tableRows.get(Tables.SENTENCES) == 0 ? canonicalIds.count()
           : canonicalIds.except(read(Tables.SENTENCES).select("doc_id")).count();
     }
+    long duplicates = duplicatesByMethod.values().stream().mapToLong(Long::longValue).sum();
     out.finish();
     long documentCount = !incremental.enabled() ? tableRows.get(Tables.DOCUMENTS)
         : (long) out.report().getOrDefault("documents_read", 0L);
@@ -143,7 +178,8 @@ public final class RunJob {
     manifest.put("ingest_options", Map.of(
         "min_chars", config.ingest().minChars(),
         "max_chars", config.ingest().maxChars(),
-        "field_mapping", config.ingest().fieldMapping()));
+        "field_mapping", config.ingest().fieldMapping(),
+        "near_duplicate_similarity", config.ingest().nearDuplicateSimilarity()));
     Map<String, Object> window = new LinkedHashMap<>();
     window.put("since", incremental.window().since() == null ? "" : incremental.window().since().toString());
     window.put("until", incremental.window().until() == null ? "" : incremental.window().until().toString());
@@ -154,19 +190,49 @@ public final class RunJob {
     manifest.put("spark", Map.of("master", spark.sparkContext().master(), "version", spark.version()));
     manifest.put("code_version", Versions.code());
     manifest.put("model_version", SentenceAnalyzer.modelVersion(SharedResources.get()));
+    manifest.put("topics", topicInfo);
     manifest.put("provenance", Provenance.describe(spark));
     manifest.put("input_records", documentCount + rejectCount);
     manifest.put("duplicates", duplicates);
+    manifest.put("duplicates_by_method", duplicatesByMethod);
     manifest.put("documents_without_sentences", withoutSentences);
     manifest.put("table_rows", tableRows);
     manifest.put("rejects_by_reason", byReason);
     manifest.put("stage_seconds", timer.seconds());
+    manifest.put("stage_cpu_seconds", timer.cpuSeconds());
     manifest.put("total_seconds", total);
     writeManifest(manifestPath, manifest);
     inputs.commit(runId);
 
     return new RunSummary(runId, config.output(), manifestPath, documentCount + rejectCount, documentCount,
         duplicates, withoutSentences, rejectCount, byReason, tableRows, timer.seconds(), total);
+  }
+
+  /** The gazetteer's actors and their types: a few hundred rows, built on the driver. */
+  private Dataset<Row> actorTypes() {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (ActorGazetteer.Actor actor : SharedResources.get().actors().actors()) {
+      rows.add(org.apache.spark.sql.RowFactory.create(actor.canonical(), actor.type()));
+    }
+    return spark.createDataFrame(rows, Tables.schema("actor", org.apache.spark.sql.types.DataTypes.StringType,
+        "actor_type", org.apache.spark.sql.types.DataTypes.StringType));
+  }
+
+  /** Documents per analysis task: small enough that a task's sorted output stays small, big enough to amortise. */
+  static final int DOCS_PER_ANALYSIS_TASK = 2000;
+
+  /**
+   * Documents read back from Parquet come in as few partitions as the files allow (often one or two per core), so
+   * one core would sit idle while the other finishes the last, largest one. Analysis costs tens of milliseconds per
+   * document and a shuffle of its text microseconds, so the documents are spread over at least four tasks per core,
+   * by doc_id hash (deterministic on a retry, unlike round-robin, and without the sort Spark adds to make
+   * round-robin deterministic).
+   */
+  private Dataset<Row> spreadOut(Dataset<Row> documents) {
+    long count = documents.count();
+    int cores = spark.sparkContext().defaultParallelism();
+    int tasks = (int) Math.max(4L * cores, (count + DOCS_PER_ANALYSIS_TASK - 1) / DOCS_PER_ANALYSIS_TASK);
+    return documents.repartition(tasks, col("doc_id"));
   }
 
   /** How an incremental run merged into the output (window, files, months and periods rewritten); empty for full runs. */

@@ -25,10 +25,15 @@ public final class Tables {
   public static final String AUTHOR_TRENDS = "author_trends";
   public static final String THEME_TRENDS = "theme_trends";
   public static final String AUTHOR_THEME_TRENDS = "author_theme_trends";
+  public static final String ACTOR_TRENDS = "actor_trends";
+  public static final String DOCUMENT_THEMES = "document_themes";
+  public static final String TOPICS = "topics";
+  public static final String DOCUMENT_TOPICS = "document_topics";
 
   /** Every table a run writes, in the order the run summary lists them. */
   public static final List<String> ALL =
-      List.of(DOCUMENTS, REJECTS, SENTENCES, AUTHOR_TRENDS, THEME_TRENDS, AUTHOR_THEME_TRENDS);
+      List.of(DOCUMENTS, REJECTS, SENTENCES, AUTHOR_TRENDS, THEME_TRENDS, AUTHOR_THEME_TRENDS, ACTOR_TRENDS,
+          DOCUMENT_THEMES, TOPICS, DOCUMENT_TOPICS);
 
   /** Tables partitioned by publication month. */
   public static final String PARTITION_COLUMN = "pub_month";

@@ -1,36 +1,57 @@
 package org.opedlens.trends;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
 
 /**
  * Aggregates scored sentences into the trends tables: per group (author, theme, or both) and per period (day, week
  * starting Monday, month), sentence-weighted. Every share and mean comes with a 95 % interval (Wilson for shares,
  * normal approximation for means); groups with fewer than {@value #MIN_SENTENCES} sentences are flagged
  * {@code low_support}, not hidden. Undated documents form their own rows with a null {@code period_start}.
+ *
+ * <p>Each row also names its most frequent themes and actors ({@code top_themes}, {@code top_actors}) and, when the
+ * sentences carry an argument role ({@value #ARG_ROLE_COLUMN}), the share of argumentative sentences.
  */
 public final class Trends {
   public static final int MIN_SENTENCES = 30;
   public static final List<String> GRANULARITIES = List.of("day", "week", "month");
   public static final List<String> TARGETS = List.of("autocracy", "democracy");
   private static final double Z = 1.96;
+
+  /**
+   * The sentence column holding the argument role, when the argument-mining stage runs; a sentence counts as
+   * argumentative when its role (case-insensitive) is one of {@link #ARGUMENTATIVE_ROLES}. Without the column,
+   * the argumentative columns are null.
+   */
+  public static final String ARG_ROLE_COLUMN = "arg_role";
+  public static final List<String> ARGUMENTATIVE_ROLES = List.of("claim", "premise", "major_claim");
+  /** How many themes and actors each row names. */
+  public static final int TOP_ITEMS = 5;
+  static final DataType TOP_THEMES_TYPE = DataType.fromDDL("array<struct<theme:string,sentences:bigint>>");
+  static final DataType TOP_ACTORS_TYPE = DataType.fromDDL("array<struct<actor:string,sentences:bigint>>");
 
   private Trends() {}
 
@@ -47,7 +68,16 @@ public final class Trends {
                 .otherwise(col("period_start")));
   }
 
-  /** Aggregates sentences (already carrying granularity and period_start) by the given columns plus the period. */
+  /**
+   * Aggregates sentences (already carrying granularity and period_start) by the given columns plus the period.
+   *
+   * <p>Two steps, so that no step needs a distinct count: first per document within each group and period (a
+   * document has one author and one date, so it lands in exactly one group-period per granularity), then per group
+   * and period over those per-document partial sums. {@code docs} is then a plain count of per-document rows, and
+   * means and standard deviations come from counts, sums and sums of squares. This is far cheaper than
+   * {@code countDistinct} next to other aggregates, which makes Spark expand every row once per distinct
+   * expression and aggregate twice.
+   */
   public static Dataset<Row> aggregate(Dataset<Row> periodSentences, String... groupColumns) {
     List<Column> keys = new ArrayList<>();
     for (String name : groupColumns) {
@@ -55,25 +85,45 @@ public final class Trends {
     }
     keys.add(col("granularity"));
     keys.add(col("period_start"));
+    List<Column> docKeys = new ArrayList<>(keys);
+    docKeys.add(col("doc_id"));
 
-    List<Column> aggregates = new ArrayList<>();
-    aggregates.add(countDistinct("doc_id").as("docs"));
-    aggregates.add(count(lit(1)).as("sentences"));
+    List<Column> perDoc = new ArrayList<>();
+    List<Column> perGroup = new ArrayList<>();
+    perDoc.add(count(lit(1)).as("_n"));
+    perGroup.add(count(lit(1)).as("docs"));
+    perGroup.add(sum("_n").as("sentences"));
     for (String target : TARGETS) {
       Column addressed = col(target + "_addressed");
-      aggregates.add(sum(when(addressed, 1).otherwise(0)).as(target + "_addressed_n"));
-      aggregates.add(avg(when(addressed, col(target + "_score"))).as(target + "_mean_score"));
-      aggregates.add(stddev_samp(when(addressed, col(target + "_score"))).as("_" + target + "_score_sd"));
-      aggregates.add(sum(when(col(target + "_stance").equalTo("FAVOR"), 1).otherwise(0)).as("_" + target + "_favor_n"));
-      aggregates.add(
-          sum(when(col(target + "_stance").equalTo("AGAINST"), 1).otherwise(0)).as("_" + target + "_against_n"));
+      Column score = when(addressed, col(target + "_score"));
+      perDoc.add(sum(when(addressed, 1).otherwise(0)).as("_" + target + "_addressed"));
+      perDoc.add(count(score).as("_" + target + "_score_n"));
+      perDoc.add(sum(score).as("_" + target + "_score_sum"));
+      perDoc.add(sum(score.multiply(score)).as("_" + target + "_score_sumsq"));
+      perDoc.add(sum(when(col(target + "_stance").equalTo("FAVOR"), 1).otherwise(0)).as("_" + target + "_favor"));
+      perDoc.add(sum(when(col(target + "_stance").equalTo("AGAINST"), 1).otherwise(0)).as("_" + target + "_against"));
+      perGroup.add(sum("_" + target + "_addressed").as(target + "_addressed_n"));
+      perGroup.add(sum("_" + target + "_score_n").as("_" + target + "_score_n"));
+      perGroup.add(sum("_" + target + "_score_sum").as("_" + target + "_score_sum"));
+      perGroup.add(sum("_" + target + "_score_sumsq").as("_" + target + "_score_sumsq"));
+      perGroup.add(sum("_" + target + "_favor").as("_" + target + "_favor_n"));
+      perGroup.add(sum("_" + target + "_against").as("_" + target + "_against_n"));
     }
-    aggregates.add(avg("sentiment").as("sentiment_mean"));
-    aggregates.add(stddev_samp("sentiment").as("_sentiment_sd"));
+    perDoc.add(count(col("sentiment")).as("_sentiment_n"));
+    perDoc.add(sum(col("sentiment")).as("_sentiment_sum"));
+    perDoc.add(sum(col("sentiment").multiply(col("sentiment"))).as("_sentiment_sumsq"));
+    perGroup.add(sum("_sentiment_n").as("_sentiment_n"));
+    perGroup.add(sum("_sentiment_sum").as("_sentiment_sum"));
+    perGroup.add(sum("_sentiment_sumsq").as("_sentiment_sumsq"));
 
-    Dataset<Row> grouped =
-        periodSentences.groupBy(keys.toArray(new Column[0]))
-            .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0]));
+    Dataset<Row> documents = periodSentences.groupBy(docKeys.toArray(new Column[0]))
+        .agg(perDoc.get(0), perDoc.subList(1, perDoc.size()).toArray(new Column[0]));
+    Dataset<Row> grouped = documents.groupBy(keys.toArray(new Column[0]))
+        .agg(perGroup.get(0), perGroup.subList(1, perGroup.size()).toArray(new Column[0]));
+    for (String target : TARGETS) {
+      grouped = withMoments(grouped, target + "_mean_score", "_" + target + "_score_sd", "_" + target + "_score");
+    }
+    grouped = withMoments(grouped, "sentiment_mean", "_sentiment_sd", "_sentiment");
 
     Column n = col("sentences");
     for (String target : TARGETS) {
@@ -84,9 +134,88 @@ public final class Trends {
       grouped = withShare(grouped, target + "_against_share", col("_" + target + "_against_n"), addressedN);
     }
     grouped = withMeanInterval(grouped, "sentiment_mean", "_sentiment_sd", n);
+    grouped = withArgumentativeShare(grouped, periodSentences, keys);
+    grouped = withTopItems(grouped, periodSentences, keys, "themes", "theme", "top_themes", TOP_THEMES_TYPE);
+    grouped = withTopItems(grouped, periodSentences, keys, "actors", "actor", "top_actors", TOP_ACTORS_TYPE);
     grouped = grouped.withColumn("low_support", n.lt(MIN_SENTENCES));
     return grouped.select(outputColumns(groupColumns).stream().map(org.apache.spark.sql.functions::col)
         .toArray(Column[]::new));
+  }
+
+  private static boolean hasColumn(Dataset<Row> data, String name) {
+    return List.of(data.columns()).contains(name);
+  }
+
+  /** argumentative_n and its share of the group's sentences; null when the sentences carry no argument role. */
+  static Dataset<Row> withArgumentativeShare(Dataset<Row> grouped, Dataset<Row> periodSentences, List<Column> keys) {
+    if (!hasColumn(periodSentences, ARG_ROLE_COLUMN)) {
+      Column none = lit(null).cast("double");
+      return grouped.withColumn("argumentative_n", lit(null).cast("bigint"))
+          .withColumn("argumentative_share", none)
+          .withColumn("argumentative_share_ci_low", none)
+          .withColumn("argumentative_share_ci_high", none);
+    }
+    Column argumentative = lower(col(ARG_ROLE_COLUMN)).isin(ARGUMENTATIVE_ROLES.toArray());
+    Dataset<Row> counts = periodSentences.groupBy(keys.toArray(new Column[0]))
+        .agg(sum(when(argumentative, 1L).otherwise(0L)).as("argumentative_n"));
+    Dataset<Row> joined = joinOnKeys(grouped, counts, keys);
+    return withShare(joined, "argumentative_share", col("argumentative_n"), col("sentences"));
+  }
+
+  /**
+   * The group's {@value #TOP_ITEMS} most frequent items of an array column (themes or actors) with their sentence
+   * counts, most frequent first, ties by name. A row of one theme (or actor) lists the others, not itself. Empty
+   * when no sentence of the group has one; null when the sentences have no such column.
+   */
+  static Dataset<Row> withTopItems(Dataset<Row> grouped, Dataset<Row> periodSentences, List<Column> keys,
+      String arrayColumn, String itemName, String outputName, DataType outputType) {
+    if (!hasColumn(periodSentences, arrayColumn)) {
+      return grouped.withColumn(outputName, lit(null).cast(outputType));
+    }
+    List<Column> itemKeys = new ArrayList<>(keys);
+    Dataset<Row> items = periodSentences.withColumn("_item", explode(col(arrayColumn)));
+    if (hasColumn(periodSentences, itemName)) {
+      items = items.filter(col("_item").notEqual(col(itemName)));
+    }
+    itemKeys.add(col("_item"));
+    Dataset<Row> counts = items.groupBy(itemKeys.toArray(new Column[0])).agg(count(lit(1)).as("_n"));
+    counts = counts.withColumn("_rank",
+            row_number().over(Window.partitionBy(keys.toArray(new Column[0])).orderBy(col("_n").desc(), col("_item"))))
+        .filter(col("_rank").leq(TOP_ITEMS));
+    Dataset<Row> top = counts.groupBy(keys.toArray(new Column[0]))
+        .agg(sort_array(collect_list(struct(col("_rank"), col("_item"), col("_n")))).as("_top"))
+        .withColumn(outputName, expr("transform(_top, x -> named_struct('" + itemName + "', x._item, 'sentences', x._n))"))
+        .drop("_top");
+    Dataset<Row> joined = joinOnKeys(grouped, top, keys);
+    return joined.withColumn(outputName, coalesce(col(outputName), expr("array()").cast(outputType)));
+  }
+
+  /** Left join on the group keys, null-safe (unknown authors and undated periods are keys too). */
+  private static Dataset<Row> joinOnKeys(Dataset<Row> left, Dataset<Row> right, List<Column> keys) {
+    Dataset<Row> renamed = right;
+    Column condition = lit(true);
+    List<String> renamedKeys = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String name = keys.get(i).toString();
+      String alias = "_key" + i;
+      renamed = renamed.withColumnRenamed(name, alias);
+      renamedKeys.add(alias);
+      condition = condition.and(left.col(name).eqNullSafe(renamed.col(alias)));
+    }
+    return left.join(renamed, condition, "left").drop(renamedKeys.toArray(new String[0]));
+  }
+
+  /**
+   * Mean (null without values) and sample standard deviation (null below two values, as stddev_samp) from the
+   * count, sum and sum of squares in {@code <prefix>_n/_sum/_sumsq}. Rounding can make the variance of equal values
+   * a hair below zero: it is clamped at zero.
+   */
+  static Dataset<Row> withMoments(Dataset<Row> data, String mean, String sd, String prefix) {
+    Column count = col(prefix + "_n").cast("double");
+    Column total = col(prefix + "_sum");
+    Column variance = col(prefix + "_sumsq").minus(total.multiply(total).divide(count)).divide(count.minus(1));
+    return data.withColumn(mean, when(count.gt(0), total.divide(count)))
+        .withColumn(sd, when(count.gt(1), sqrt(greatest(variance, lit(0.0)))));
   }
 
   /** The measure columns in the documented order (the data dictionary lists them the same way). */
@@ -101,7 +230,9 @@ public final class Trends {
         columns.add(target + measure + "_ci_high");
       }
     }
-    columns.addAll(List.of("sentiment_mean", "sentiment_mean_ci_low", "sentiment_mean_ci_high", "low_support"));
+    columns.addAll(List.of("sentiment_mean", "sentiment_mean_ci_low", "sentiment_mean_ci_high",
+        "argumentative_n", "argumentative_share", "argumentative_share_ci_low", "argumentative_share_ci_high",
+        "top_themes", "top_actors", "low_support"));
     return columns;
   }
 
@@ -123,6 +254,16 @@ public final class Trends {
     Column half = lit(Z).multiply(col(sd)).divide(sqrt(n.cast("double")));
     return data.withColumn(mean + "_ci_low", when(n.gt(1), col(mean).minus(half)))
         .withColumn(mean + "_ci_high", when(n.gt(1), col(mean).plus(half)));
+  }
+
+  /**
+   * Sentences with one row per actor they name, with the actor's type from the gazetteer (sentences naming no
+   * actor drop out of actor tables).
+   */
+  public static Dataset<Row> explodeActors(Dataset<Row> periodSentences, Dataset<Row> actorTypes) {
+    Dataset<Row> exploded =
+        periodSentences.withColumn("actor", explode(coalesce(col("actors"), org.apache.spark.sql.functions.array())));
+    return exploded.join(org.apache.spark.sql.functions.broadcast(actorTypes), "actor");
   }
 
   /** Sentences with one row per theme they match (sentences without a theme drop out of theme tables). */

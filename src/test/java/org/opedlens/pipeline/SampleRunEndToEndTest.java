@@ -118,7 +118,7 @@ class SampleRunEndToEndTest {
   }
 
   @Test
-  void allSixTablesAreWrittenWithRows() {
+  void allTablesAreWrittenWithRows() {
     for (String name : Tables.ALL) {
       if (!name.equals(Tables.REJECTS)) {
         assertTrue(table(name).count() > 0, name + " has rows");

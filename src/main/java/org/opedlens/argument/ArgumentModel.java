@@ -1,0 +1,285 @@
+package org.opedlens.argument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opedlens.ml.LinearModel;
+import org.opedlens.ml.ModelStore;
+
+/**
+ * Argument structure of a document, sentence by sentence: role (claim, premise, none), the thesis sentence(s),
+ * evidence type (the Webis-Editorials-16 unit types), and how each sentence attaches to the argument before it
+ * (support, contrast, elaboration, none) with the index of the sentence it attaches to. Each decision comes from
+ * a pair of linear models trained on the team's sentences — MLlib's class-balanced logistic regression and
+ * OpenNLP's maxent — whose probabilities are averaged; the features ({@link ArgumentFeatures}) include the
+ * discourse markers of {@link DiscourseMarkers}. Document-level decisions (one thesis, attachment targets) are
+ * made over the whole document. Immutable and thread-safe.
+ */
+public final class ArgumentModel {
+  public static final String ROLE = "role";
+  public static final String THESIS = "thesis";
+  public static final String EVIDENCE = "evidence";
+  public static final String RELATION = "relation";
+  public static final String ATTACHMENT = "attachment";
+
+  public static final String MLLIB = "mllib";
+  public static final String MAXENT = "maxent";
+
+  /**
+   * Which learners each task uses. The two decisions every sentence needs most, role and evidence type, average
+   * MLlib's class-balanced model with OpenNLP's maxent; the rest use maxent alone (MLlib's per-iteration Spark jobs
+   * cost minutes on small data, and these tasks gained nothing from a second learner).
+   */
+  public static List<String> learners(String task) {
+    return task.equals(ROLE) || task.equals(EVIDENCE) ? List.of(MLLIB, MAXENT) : List.of(MAXENT);
+  }
+
+  public static final String CLAIM = "claim";
+  public static final String PREMISE = "premise";
+  public static final String NONE = "none";
+  public static final String THESIS_YES = "thesis";
+  public static final String THESIS_NO = "other";
+  public static final String ATTACH_PREVIOUS = "previous";
+  public static final String ATTACH_THESIS = "thesis";
+  public static final String ATTACH_CLAIM = "claim";
+
+  public static final List<String> ROLES = List.of(CLAIM, PREMISE, NONE);
+  public static final List<String> EVIDENCE_TYPES =
+      List.of("assumption", "anecdote", "testimony", "statistics", "common-ground", "other");
+  public static final List<String> RELATIONS =
+      List.of(DiscourseMarkers.SUPPORT, DiscourseMarkers.CONTRAST, DiscourseMarkers.ELABORATION, NONE);
+
+  /** The tasks and their label sets, in training order. */
+  public static final Map<String, List<String>> TASK_LABELS = new LinkedHashMap<>();
+
+  static {
+    TASK_LABELS.put(ROLE, ROLES);
+    TASK_LABELS.put(THESIS, List.of(THESIS_YES, THESIS_NO));
+    TASK_LABELS.put(EVIDENCE, EVIDENCE_TYPES);
+    TASK_LABELS.put(RELATION, RELATIONS);
+    TASK_LABELS.put(ATTACHMENT, List.of(ATTACH_PREVIOUS, ATTACH_THESIS, ATTACH_CLAIM));
+  }
+
+  public static String modelName(String task, String learner) {
+    return "argument_" + task + "_" + learner;
+  }
+
+  /** The argument analysis of one sentence. {@code attachesTo} is -1 when {@code relation} is none. */
+  public record SentenceArgument(String role, boolean thesis, String evidence, String relation, int attachesTo,
+      double roleConfidence, double evidenceConfidence) {}
+
+  private final Map<String, List<LinearModel>> models;
+
+  public ArgumentModel(Map<String, List<LinearModel>> models) {
+    for (String task : TASK_LABELS.keySet()) {
+      List<LinearModel> pair = models.get(task);
+      if (pair == null || pair.isEmpty()) {
+        throw new IllegalArgumentException("no model for argument task " + task);
+      }
+      for (LinearModel m : pair) {
+        if (!m.labels.equals(TASK_LABELS.get(task)) || m.weights.length != m.labels.size()) {
+          throw new IllegalArgumentException(m.name + " has labels " + m.labels + ", expected "
+              + TASK_LABELS.get(task));
+        }
+      }
+    }
+    this.models = Map.copyOf(models);
+  }
+
+  /** The models shipped in the jar (or in {@code -Dopedlens.models=DIR}). */
+  public static ArgumentModel shipped() {
+    Map<String, List<LinearModel>> models = new LinkedHashMap<>();
+    for (String task : TASK_LABELS.keySet()) {
+      List<LinearModel> pair = new ArrayList<>();
+      for (String learner : learners(task)) {
+        pair.add(ModelStore.get(modelName(task, learner)));
+      }
+      models.put(task, pair);
+    }
+    return new ArgumentModel(models);
+  }
+
+  /** From a freshly trained set keyed by model name (tests, evaluation of a new training run). */
+  public static ArgumentModel of(Map<String, LinearModel> byName) {
+    Map<String, List<LinearModel>> models = new LinkedHashMap<>();
+    for (String task : TASK_LABELS.keySet()) {
+      List<LinearModel> pair = new ArrayList<>();
+      for (String learner : learners(task)) {
+        LinearModel m = byName.get(modelName(task, learner));
+        if (m != null) {
+          pair.add(m);
+        }
+      }
+      models.put(task, pair);
+    }
+    return new ArgumentModel(models);
+  }
+
+  public String version() {
+    LinearModel m = models.get(ROLE).get(0);
+    return "argument-" + m.version;
+  }
+
+  /** Averaged class probabilities of a task's models, in the order of {@link #TASK_LABELS}. */
+  public double[] probabilities(String task, Map<String, Double> features) {
+    List<LinearModel> pair = models.get(task);
+    double[] sum = new double[TASK_LABELS.get(task).size()];
+    for (LinearModel m : pair) {
+      double[] p = m.probabilities(features);
+      for (int k = 0; k < sum.length; k++) {
+        sum[k] += p[k] / pair.size();
+      }
+    }
+    return sum;
+  }
+
+  static int argmax(double[] p) {
+    int best = 0;
+    for (int k = 1; k < p.length; k++) {
+      if (p[k] > p[best]) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** Evidence type probabilities of sentence (or unit) {@code i} of a document. */
+  public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
+    return probabilities(EVIDENCE, ArgumentFeatures.sentence(doc, cues, i));
+  }
+
+  /** The argument structure of every sentence of a document. */
+  public List<SentenceArgument> analyze(ArgumentDocument doc) {
+    int n = doc.size();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(doc);
+    List<Map<String, Double>> features = new ArrayList<>(n);
+    String[] roles = new String[n];
+    double[] roleConfidence = new double[n];
+    double[] thesisScore = new double[n];
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> f = ArgumentFeatures.sentence(doc, cues, i);
+      features.add(f);
+      double[] p = probabilities(ROLE, f);
+      int k = argmax(p);
+      roles[i] = ROLES.get(k);
+      roleConfidence[i] = p[k];
+      thesisScore[i] = probabilities(THESIS, f)[0];
+    }
+    boolean[] thesis = new boolean[n];
+    int main = mainThesis(roles, thesisScore);
+    if (main >= 0) {
+      thesis[main] = true;
+      roles[main] = CLAIM;
+    }
+    String[] relations = new String[n];
+    int[] attaches = new int[n];
+    String[] evidence = new String[n];
+    double[] evidenceConfidence = new double[n];
+    for (int i = 0; i < n; i++) {
+      relations[i] = NONE;
+      attaches[i] = -1;
+      evidence[i] = NONE;
+      if (roles[i].equals(NONE)) {
+        continue;
+      }
+      double[] pe = probabilities(EVIDENCE, features.get(i));
+      int ke = argmax(pe);
+      evidence[i] = EVIDENCE_TYPES.get(ke);
+      evidenceConfidence[i] = pe[ke];
+      if (i == 0) {
+        continue;
+      }
+      Map<String, Double> rf = ArgumentFeatures.relation(doc, cues, i, features.get(i));
+      String relation = RELATIONS.get(argmax(probabilities(RELATION, rf)));
+      if (relation.equals(NONE)) {
+        continue;
+      }
+      int target = attachmentTarget(roles, i, main, ATTACHMENT_ORDER.get(argmax(probabilities(ATTACHMENT, rf))));
+      if (target >= 0) {
+        relations[i] = relation;
+        attaches[i] = target;
+      }
+    }
+    if (promoteSupportedReasons) {
+      promoteSupportedReasons(roles, relations, attaches, main);
+    }
+    // A closing restatement of the thesis ("In conclusion, ...") states the main standpoint too.
+    for (int i = Math.max(main + 1, (int) (n * 0.75)); main >= 0 && i < n; i++) {
+      if (roles[i].equals(CLAIM) && relations[i].equals(DiscourseMarkers.ELABORATION) && attaches[i] == main
+          && startsWithSummary(doc, i)) {
+        thesis[i] = true;
+      }
+    }
+    List<SentenceArgument> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new SentenceArgument(roles[i], thesis[i], evidence[i], relations[i], attaches[i], roleConfidence[i],
+          evidenceConfidence[i]));
+    }
+    return out;
+  }
+
+  private static final List<String> ATTACHMENT_ORDER = TASK_LABELS.get(ATTACHMENT);
+
+  /** Whether {@link #promoteSupportedReasons} runs (switchable for measuring it). */
+  static boolean promoteSupportedReasons = true;
+
+  /**
+   * A premise given for or against the thesis that is itself backed by later sentences is argued for, so it is a
+   * claim in its own right (a sub-claim): "Secondly, uniforms build community." followed by an example supporting
+   * it. Premises that nothing supports stay premises.
+   */
+  static void promoteSupportedReasons(String[] roles, String[] relations, int[] attaches, int thesis) {
+    for (int j = 0; j < roles.length; j++) {
+      int target = attaches[j];
+      if (target >= 0 && relations[j].equals(DiscourseMarkers.SUPPORT) && roles[target].equals(PREMISE)
+          && attaches[target] == thesis && thesis >= 0 && !relations[target].equals(DiscourseMarkers.ELABORATION)) {
+        roles[target] = CLAIM;
+      }
+    }
+  }
+
+  private static boolean startsWithSummary(ArgumentDocument doc, int i) {
+    DiscourseMarkers.Match m = DiscourseMarkers.decisive(doc.sentence(i).lower());
+    return m != null && m.initial() && m.marker().kind() == DiscourseMarkers.Kind.SUMMARY;
+  }
+
+  /** The sentence most likely to be the thesis among the argumentative ones (any sentence if none is). */
+  static int mainThesis(String[] roles, double[] thesisScore) {
+    int best = -1;
+    for (int i = 0; i < roles.length; i++) {
+      if (!roles[i].equals(NONE) && (best < 0 || thesisScore[i] > thesisScore[best])) {
+        best = i;
+      }
+    }
+    if (best < 0) {
+      for (int i = 0; i < roles.length; i++) {
+        if (best < 0 || thesisScore[i] > thesisScore[best]) {
+          best = i;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The index a sentence attaches to; -1 when no earlier argumentative sentence exists. */
+  static int attachmentTarget(String[] roles, int i, int thesis, String kind) {
+    int previous = -1;
+    int lastClaim = -1;
+    for (int j = i - 1; j >= 0; j--) {
+      if (previous < 0 && !roles[j].equals(NONE)) {
+        previous = j;
+      }
+      if (lastClaim < 0 && roles[j].equals(CLAIM) && j != thesis) {
+        lastClaim = j;
+      }
+    }
+    if (kind.equals(ATTACH_THESIS) && thesis >= 0 && thesis < i) {
+      return thesis;
+    }
+    if (kind.equals(ATTACH_CLAIM) && lastClaim >= 0) {
+      return lastClaim;
+    }
+    return previous;
+  }
+}

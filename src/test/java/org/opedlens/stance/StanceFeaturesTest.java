@@ -1,0 +1,91 @@
+package org.opedlens.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opedlens.nlp.TextAnalyzer;
+import org.opedlens.nlp.TokenizedSentence;
+import org.opedlens.sentiment.VaderScorer;
+
+class StanceFeaturesTest {
+  private static final TextAnalyzer TEXT = new TextAnalyzer();
+  private static final VaderScorer VADER = new VaderScorer();
+
+  private static List<String> terms(String sentence, String target) {
+    TokenizedSentence s = TEXT.analyze(sentence);
+    return StanceFeatures.mentions(s, StanceResources.get().target(target).lexicon()).stream()
+        .map(m -> m.term().term()).toList();
+  }
+
+  private static Map<String, Double> features(String sentence, String target, boolean lexical) {
+    TokenizedSentence s = TEXT.analyze(sentence);
+    return StanceFeatures.features(s, StanceResources.get().target(target), VADER.score(sentence), lexical, null);
+  }
+
+  @Test
+  void possessivesAndHyphenatedWordsStillNameTheTarget() {
+    // OpenNLP keeps "'s" attached: "Gaddafi's" is one token.
+    assertEquals(List.of("gaddafi"), terms("Belhaj became a minister after Gaddafi's overthrow.", "autocracy"));
+    assertEquals(List.of("strongman"), terms("It is a strongman's dilemma.", "autocracy"));
+    assertEquals(List.of("putin"), terms("A Putin-backed president was overthrown.", "autocracy"));
+    assertTrue(terms("Both are rapidly anti-democratic.", "democracy").contains("anti-democratic"));
+  }
+
+  @Test
+  void partyNamesAreNotDemocracy() {
+    assertTrue(terms("The Democratic nominee will campaign in Ohio.", "democracy").isEmpty());
+    assertTrue(terms("She is a Democratic senator from Oregon.", "democracy").isEmpty());
+    assertEquals(List.of("democratic institutions"),
+        terms("Democratic institutions are only as strong as the people who defend them.", "democracy"));
+  }
+
+  @Test
+  void cuesAreRelatedToTheMention() {
+    Map<String, Double> f = features("The brutal regime jailed the reporters.", "autocracy", false);
+    assertEquals(1.0, f.get("m:any"));
+    assertTrue(f.containsKey("c:NEG_adj"), f.toString());
+    assertTrue(f.containsKey("c:NEG_before"), f.toString());
+    Map<String, Double> concern = features("This is a grave threat to democracy.", "democracy", false);
+    assertTrue(concern.containsKey("c:CONCERN_before"), concern.toString());
+    Map<String, Double> negated = features("It is hardly a democracy in any real sense.", "democracy", false);
+    assertTrue(negated.containsKey("m:negated"), negated.toString());
+    Map<String, Double> none = features("The bakery opens at seven.", "autocracy", false);
+    assertEquals(1.0, none.get(StanceFeatures.NO_MENTION));
+    assertFalse(none.containsKey("m:any"));
+  }
+
+  @Test
+  void reportedSpeechAndTheContrastTargetAreSeen() {
+    Map<String, Double> f = features("Putin said the elections were fair.", "autocracy", false);
+    assertTrue(f.containsKey("r:report"), f.toString());
+    assertTrue(f.containsKey("o:any"), "democracy terms are the contrast of autocracy: " + f);
+  }
+
+  @Test
+  void featureFamiliesSplitByName() {
+    Map<String, Double> lexical = features("The junta must go.", "autocracy", true);
+    assertTrue(lexical.keySet().stream().anyMatch(StanceFeatures::isLexical));
+    Map<String, Double> relative = features("The junta must go.", "autocracy", false);
+    assertTrue(relative.keySet().stream().noneMatch(StanceFeatures::isLexical));
+    assertTrue(StanceFeatures.isAnchored("c:NEG_near"));
+    assertFalse(StanceFeatures.isAnchored("c:NEG"));
+    assertFalse(StanceFeatures.isAnchored("w=junta"));
+    assertTrue(StanceFeatures.isAnchored("m:negated"));
+  }
+
+  @Test
+  void heldOutSplitIsDeterministicAndAboutOneInTen() {
+    int held = 0;
+    for (int i = 0; i < 2000; i++) {
+      if (StanceTrainer.isHeldOut("x-" + i)) {
+        held++;
+      }
+    }
+    assertTrue(held > 150 && held < 250, "held out " + held);
+    assertEquals(StanceTrainer.isHeldOut("aut-0001"), StanceTrainer.isHeldOut("aut-0001"));
+  }
+}
