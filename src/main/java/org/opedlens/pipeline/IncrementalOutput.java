@@ -284,12 +284,15 @@ final class IncrementalOutput implements RunOutput {
     replaceTable(merged, table);
   }
 
-  /** Per-document tables (document_themes, document_topics): the run's documents replace their earlier rows. */
+  /**
+   * Per-document tables (document_themes, document_topics): the run's documents replace their earlier rows, and
+   * documents the run removed (replaced in its window and not written again) lose theirs.
+   */
   private void mergeByDocument(Dataset<Row> rows, String table) {
     Dataset<Row> merged = rows;
     if (exists(table)) {
       Dataset<Row> stored = table(table);
-      Dataset<Row> ids = rows.select("doc_id").distinct();
+      Dataset<Row> ids = rows.select("doc_id").union(removedIds).distinct();
       merged = stored.join(ids, stored.col("doc_id").equalTo(ids.col("doc_id")), "left_anti").unionByName(rows, true);
     }
     replaceTable(merged, table);
