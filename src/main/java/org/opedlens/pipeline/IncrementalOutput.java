@@ -190,8 +190,7 @@ final class IncrementalOutput implements RunOutput {
     touchedPeriods = broadcast(spark.createDataFrame(periodKeys(dates, undated), PERIOD_KEY)).cache();
     report.put("documents_written", newDocuments.count());
     report.put("documents_replaced_or_removed", removed.count());
-    report.put("duplicates_of_stored_documents", stored == null ? 0L
-        : newDocuments.filter(col("duplicate_of").isNotNull()).count());
+    report.put("documents_written_as_duplicates", newDocuments.filter(col("duplicate_of").isNotNull()).count());
     report.put("months_rewritten", touchedMonths);
     report.put("trend_periods_recomputed", touchedPeriods.count());
 
@@ -285,12 +284,15 @@ final class IncrementalOutput implements RunOutput {
     replaceTable(merged, table);
   }
 
-  /** Per-document tables (document_themes, document_topics): the run's documents replace their earlier rows. */
+  /**
+   * Per-document tables (document_themes, document_topics): the run's documents replace their earlier rows, and
+   * documents the run removed (replaced in its window and not written again) lose theirs.
+   */
   private void mergeByDocument(Dataset<Row> rows, String table) {
     Dataset<Row> merged = rows;
     if (exists(table)) {
       Dataset<Row> stored = table(table);
-      Dataset<Row> ids = rows.select("doc_id").distinct();
+      Dataset<Row> ids = rows.select("doc_id").union(removedIds).distinct();
       merged = stored.join(ids, stored.col("doc_id").equalTo(ids.col("doc_id")), "left_anti").unionByName(rows, true);
     }
     replaceTable(merged, table);

@@ -172,6 +172,30 @@ class IncrementalRunTest {
         "a run with nothing to read rewrites nothing");
   }
 
+  @Test
+  void aCopyArrivingLaterIsFlaggedAsADuplicateOfTheStoredDocument() throws IOException {
+    Path landing = ROOT.resolve("syndicated");
+    Path output = ROOT.resolve("syndicated-out");
+    Path manifest = output.resolve("_input_manifest.jsonl");
+    SampleRun.deleteRecursively(landing);
+    SampleRun.deleteRecursively(output);
+    Files.createDirectories(landing);
+    Path original = SampleRun.SAMPLE.resolve("003_886f99f80bcdb7cc.txt");
+    Files.copy(original, landing.resolve("monday-" + original.getFileName()));
+    run(List.of(landing), output, null, null, manifest);
+    String storedId = table(output, Tables.DOCUMENTS).select("doc_id").as(Encoders.STRING()).first();
+    long sentences = table(output, Tables.SENTENCES).count();
+
+    Files.copy(original, landing.resolve("tuesday-" + original.getFileName()));
+    RunJob tuesday = run(List.of(landing), output, null, null, manifest);
+    Dataset<Row> copy = table(output, Tables.DOCUMENTS).filter(col("source_path").contains("tuesday-"));
+    assertEquals(1, copy.count());
+    assertEquals(storedId, copy.first().getAs("duplicate_of"), "the stored document stays canonical");
+    assertEquals(sentences, table(output, Tables.SENTENCES).count(), "the copy adds no sentences");
+    assertEquals(1, runManifest(output, tuesday).at("/output_mode/documents_written_as_duplicates").asLong());
+    assertEquals(1, runManifest(output, tuesday).at("/input_files/files_read").asLong());
+  }
+
   private static Set<String> runIds(Dataset<Row> rows) {
     return rows.select("run_id").distinct().as(Encoders.STRING()).collectAsList().stream()
         .collect(Collectors.toSet());

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,12 @@ import java.util.concurrent.TimeUnit;
 public final class Scripts {
   public static final Path PROJECT = Path.of("").toAbsolutePath();
   public static final Path LOGS = PROJECT.resolve("target/it/logs");
+  /** Scripts still running; if the test JVM is ended early (Maven interrupted), a shutdown hook ends them. */
+  private static final Set<Running> LIVE = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Running::close)));
+  }
 
   private Scripts() {}
 
@@ -26,6 +34,7 @@ public final class Scripts {
   public record Running(Process process, Path log) implements AutoCloseable {
     @Override
     public void close() {
+      LIVE.remove(this);
       if (!process.isAlive()) {
         return;
       }
@@ -72,8 +81,18 @@ public final class Scripts {
     }
   }
 
-  /** Starts {@code jobs/<script> args…} with extra environment variables; stdout and stderr go to the log. */
+  /**
+   * Starts {@code jobs/<script> args…} with extra environment variables; stdout and stderr go to the log. A JVM
+   * shutdown hook ends it if it is still running then.
+   */
   public static Running start(String logName, Map<String, String> env, String script, List<String> args) {
+    Running running = launch(logName, env, script, args);
+    LIVE.add(running);
+    return running;
+  }
+
+  /** Not tracked: short scripts run to the end by {@link #run}, such as the cluster's stop in a shutdown hook. */
+  private static Running launch(String logName, Map<String, String> env, String script, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add("bash");
     command.add(PROJECT.resolve("jobs").resolve(script).toString());
@@ -94,7 +113,7 @@ public final class Scripts {
   /** Runs a script to the end and fails the test unless it succeeds. */
   public static String run(String logName, Map<String, String> env, String script, List<String> args,
       Duration timeout) {
-    try (Running running = start(logName, env, script, args)) {
+    try (Running running = launch(logName, env, script, args)) {
       running.awaitSuccess(timeout);
       return running.output();
     }
