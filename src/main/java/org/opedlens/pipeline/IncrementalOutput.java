@@ -168,8 +168,13 @@ final class IncrementalOutput implements RunOutput {
           .join(removedIds, stored.col("doc_id").equalTo(removedIds.col("doc_id")), "left_anti")
           .groupBy(col("content_hash").as("_stored_hash")).agg(min("doc_id").as("_stored_canonical"));
       fresh = windowed.join(canonical, windowed.col("content_hash").equalTo(canonical.col("_stored_hash")), "left")
-          .withColumn("duplicate_of", coalesce(col("_stored_canonical"), col("duplicate_of")))
-          .select(Arrays.stream(windowed.columns()).map(c -> col(c)).toArray(Column[]::new));
+          .withColumn("duplicate_of", coalesce(col("_stored_canonical"), col("duplicate_of")));
+      if (Arrays.asList(windowed.columns()).contains("duplicate_method")) {
+        // Same content_hash as a stored document: an exact copy. (Near copies are found within a run only.)
+        fresh = fresh.withColumn("duplicate_method",
+            when(col("_stored_canonical").isNotNull(), lit("exact")).otherwise(col("duplicate_method")));
+      }
+      fresh = fresh.select(Arrays.stream(windowed.columns()).map(c -> col(c)).toArray(Column[]::new));
     }
     newDocuments = stage(fresh, "new_documents");
 

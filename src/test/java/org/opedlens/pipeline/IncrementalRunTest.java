@@ -191,6 +191,7 @@ class IncrementalRunTest {
     Dataset<Row> copy = table(output, Tables.DOCUMENTS).filter(col("source_path").contains("tuesday-"));
     assertEquals(1, copy.count());
     assertEquals(storedId, copy.first().getAs("duplicate_of"), "the stored document stays canonical");
+    assertEquals("exact", copy.first().getAs("duplicate_method"), "same content_hash as the stored document");
     assertEquals(sentences, table(output, Tables.SENTENCES).count(), "the copy adds no sentences");
     assertEquals(1, runManifest(output, tuesday).at("/output_mode/documents_written_as_duplicates").asLong());
     assertEquals(1, runManifest(output, tuesday).at("/input_files/files_read").asLong());
