@@ -27,6 +27,8 @@ class CommandLineTest {
     String help = run("run", "--help");
     assertTrue(help.contains("--input") && help.contains("--output") && help.contains("--master"), help);
     assertTrue(help.contains("--since") && help.contains("--until") && help.contains("--input-manifest"), help);
+    String bench = run("bench", "--help");
+    assertTrue(bench.contains("--docs") && bench.contains("--report") && bench.contains("--input"), bench);
   }
 
   @Test
