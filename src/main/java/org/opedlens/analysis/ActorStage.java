@@ -5,28 +5,14 @@ import org.opedlens.actors.ActorGazetteer;
 import org.opedlens.schema.Tables;
 
 /** Canonical names of the persons, countries and organisations each sentence names (gazetteer, case-sensitive). */
-public final class ActorStage implements AnalysisStage {
+public final class ActorStage extends NamedStage {
   static final StructField[] COLUMNS = Tables.schema("actors", Tables.STRINGS).fields();
 
   private final ActorGazetteer gazetteer;
 
   public ActorStage(SharedResources resources) {
+    super("actors", resources.actors().version(), COLUMNS);
     this.gazetteer = resources.actors();
-  }
-
-  @Override
-  public String name() {
-    return "actors";
-  }
-
-  @Override
-  public String version() {
-    return gazetteer.version();
-  }
-
-  @Override
-  public StructField[] columns() {
-    return COLUMNS;
   }
 
   @Override

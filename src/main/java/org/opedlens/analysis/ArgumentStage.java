@@ -17,7 +17,7 @@ import org.opedlens.schema.Tables;
  * on the whole document at once (the thesis is one document-level choice, attachments point back to earlier
  * sentences), with paragraphs taken from the blank lines of {@code documents.text}.
  */
-public final class ArgumentStage implements AnalysisStage {
+public final class ArgumentStage extends NamedStage {
   static final StructField[] COLUMNS =
       Tables.schema("arg_role", StringType, "is_thesis", BooleanType, "evidence_type", StringType, "relation",
           StringType, "attaches_to", IntegerType).fields();
@@ -25,22 +25,8 @@ public final class ArgumentStage implements AnalysisStage {
   private final ArgumentModel model;
 
   public ArgumentStage(SharedResources resources) {
+    super("argument", resources.argument().version(), COLUMNS);
     this.model = resources.argument();
-  }
-
-  @Override
-  public String name() {
-    return "argument";
-  }
-
-  @Override
-  public String version() {
-    return model.version();
-  }
-
-  @Override
-  public StructField[] columns() {
-    return COLUMNS;
   }
 
   /** Paragraph number of each sentence: how many blank-line breaks precede its start. */

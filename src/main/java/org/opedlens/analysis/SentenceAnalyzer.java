@@ -56,6 +56,7 @@ public final class SentenceAnalyzer {
     stages.add(new ThemeStage(resources));
     stages.add(new ActorStage(resources));
     stages.add(new ArgumentStage(resources));
+    stages.add(new TopicTermsStage(resources));
     return List.copyOf(stages);
   }
 

@@ -12,7 +12,7 @@ import org.opedlens.sentiment.SentimentModel;
  * leaves plain VADER's score as a note for the stance stages (note "vader") and the full model result under
  * "sentiment".
  */
-public final class SentimentStage implements AnalysisStage {
+public final class SentimentStage extends NamedStage {
   public static final String VADER_NOTE = "vader";
   public static final String SENTIMENT_NOTE = "sentiment";
   static final StructField[] COLUMNS =
@@ -22,22 +22,12 @@ public final class SentimentStage implements AnalysisStage {
   private final SentimentModel model;
 
   public SentimentStage(SharedResources resources) {
-    this.model = SentimentModel.shared();
+    this(SentimentModel.shared());
   }
 
-  @Override
-  public String name() {
-    return "sentiment";
-  }
-
-  @Override
-  public String version() {
-    return model.version();
-  }
-
-  @Override
-  public StructField[] columns() {
-    return COLUMNS;
+  private SentimentStage(SentimentModel model) {
+    super("sentiment", model.version(), COLUMNS);
+    this.model = model;
   }
 
   @Override

@@ -13,33 +13,17 @@ import org.opedlens.stance.StanceModel;
  * The author's stance toward one target per sentence, by the target's trained model: columns
  * {@code <target>_addressed, _stance, _score, _prob, _cues}. Reads the VADER note the sentiment stage leaves.
  */
-public final class StanceStage implements AnalysisStage {
-  private final String target;
+public final class StanceStage extends NamedStage {
   private final StanceModel model;
 
   public StanceStage(StanceModel model) {
-    this.target = model.target().name();
+    super("stance_" + model.target().name(), model.version(), columns(model.target().name()));
     this.model = model;
   }
 
   static StructField[] columns(String target) {
     return Tables.schema(target + "_addressed", BooleanType, target + "_stance", StringType, target + "_score",
         DoubleType, target + "_prob", DoubleType, target + "_cues", Tables.STRINGS).fields();
-  }
-
-  @Override
-  public String name() {
-    return "stance_" + target;
-  }
-
-  @Override
-  public String version() {
-    return model.version();
-  }
-
-  @Override
-  public StructField[] columns() {
-    return columns(target);
   }
 
   @Override

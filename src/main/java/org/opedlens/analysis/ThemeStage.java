@@ -5,28 +5,14 @@ import org.opedlens.schema.Tables;
 import org.opedlens.themes.ThemeTaxonomy;
 
 /** Theme codes per sentence from the curated taxonomy (multi-label). */
-public final class ThemeStage implements AnalysisStage {
+public final class ThemeStage extends NamedStage {
   static final StructField[] COLUMNS = Tables.schema("themes", Tables.STRINGS).fields();
 
   private final ThemeTaxonomy taxonomy;
 
   public ThemeStage(SharedResources resources) {
+    super("themes", resources.themes().version(), COLUMNS);
     this.taxonomy = resources.themes();
-  }
-
-  @Override
-  public String name() {
-    return "themes";
-  }
-
-  @Override
-  public String version() {
-    return taxonomy.version();
-  }
-
-  @Override
-  public StructField[] columns() {
-    return COLUMNS;
   }
 
   @Override

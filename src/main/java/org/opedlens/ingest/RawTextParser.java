@@ -25,11 +25,17 @@ public final class RawTextParser {
       List.of("date", "dated", "published", "publication date", "published on", "posted", "posted on", "updated",
           "last updated", "first published", "originally published", "pubdate", "pub date", "dateline", "created",
           "written");
+  /** The section label a scraper leaves between a seed-style headline and its tag list. */
+  private static final java.util.regex.Pattern SECTION_MARKER =
+      java.util.regex.Pattern.compile("(?<= )(?:Opinion|Opinions|Analysis|Commentary|Editorial|Perspective|Op-Ed)(?= )");
+  private static final int MAX_SEED_HEADLINE_CHARS = 200;
   private static final List<String> AUTHOR_LABELS = List.of("author", "authors", "byline", "writer", "written by");
 
   public static ParsedDocument parse(String rawText, String sourcePath) {
     String[] lines = TextCleaner.normaliseLineEnds(TextCleaner.unmark(rawText)).split("\n", -1);
     String title = null;
+    // Body text that shared the seed-style date line with the headline: it opens the body.
+    String lede = null;
     LocalDate date = null;
     List<String> authors = new ArrayList<>();
     String authorSource = null;
@@ -58,8 +64,12 @@ public final class RawTextParser {
         date = prefix.date();
         dateSource = "header";
         String rest = afterSeedLabel.substring(prefix.length()).strip();
-        if (!rest.isEmpty() && title == null) {
-          title = rest;
+        if (!rest.isEmpty()) {
+          String[] headlineAndLede = seedHeadline(rest);
+          if (title == null) {
+            title = headlineAndLede[0];
+          }
+          lede = headlineAndLede[1];
         }
         bodyStart = i + 1;
         continue;
@@ -101,7 +111,8 @@ public final class RawTextParser {
       break;
     }
 
-    String body = TextCleaner.cleanUnmarked(String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length)));
+    String remaining = String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length));
+    String body = TextCleaner.cleanUnmarked(lede == null ? remaining : lede + "\n\n" + remaining);
     String bio = null;
     List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n", -1)));
     AuthorBio.Split split = paragraphs.size() > 1 ? AuthorBio.split(paragraphs) : null;
@@ -224,6 +235,38 @@ public final class RawTextParser {
       }
     }
     return best;
+  }
+
+  /**
+   * Splits what follows the date on a seed-style first line into {headline, lede}; either may be null. Scrapers
+   * fuse the headline, the section's tag list and the opening paragraph on that line ("ukraine's fight is
+   * democracy's fight Opinion Russia-Ukraine war Europe ... NATO Nine days into ..."). A line that reads as a
+   * headline is one. Otherwise the headline is what comes before the section marker (Opinion, Analysis,
+   * Commentary, ...), less a run of three or more capitalised tag words just before it, and everything from
+   * there on is body: the tag words stay in front of the first sentence, since where the tags end and the lede
+   * begins cannot be told reliably, and dropping the lede would lose the author's opening argument. Without a
+   * marker the whole line is body and there is no title (the seed's first line is its lede with tags fused in).
+   */
+  static String[] seedHeadline(String rest) {
+    if (looksLikeHeadline(rest)) {
+      return new String[] {rest, null};
+    }
+    java.util.regex.Matcher marker = SECTION_MARKER.matcher(rest);
+    if (!marker.find() || marker.start() == 0 || marker.start() > MAX_SEED_HEADLINE_CHARS) {
+      return new String[] {null, rest};
+    }
+    String[] words = rest.substring(0, marker.start()).strip().split(" ");
+    int end = words.length;
+    int capitalised = 0;
+    while (capitalised < end && Character.isUpperCase(words[end - 1 - capitalised].codePointAt(0))) {
+      capitalised++;
+    }
+    if (capitalised >= 3 && capitalised < end) {
+      end -= capitalised;
+    }
+    String headline = String.join(" ", Arrays.copyOfRange(words, 0, end));
+    String lede = String.join(" ", Arrays.copyOfRange(words, end, words.length)) + " " + rest.substring(marker.start());
+    return new String[] {headline, lede.strip()};
   }
 
   /** A first line that reads as a headline: short, and not ending like a body sentence. */

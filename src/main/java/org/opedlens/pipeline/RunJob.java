@@ -117,10 +117,10 @@ public final class RunJob {
         Tables.DOCUMENT_THEMES, false));
 
     topicInfo = timer.time("topics", () -> {
-      // Topics describe the whole corpus: an incremental run refits them on every stored document.
-      Dataset<Row> corpus = incremental.enabled() ? read(Tables.DOCUMENTS) : documents;
+      // Topics describe the whole corpus: every stored sentence's topic_terms (in an incremental run, those of
+      // earlier runs too), so no document is analysed twice.
       TopicModel.Result topics = TopicModel.fit(spark,
-          corpus.filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date"), config.topics());
+          read(Tables.SENTENCES).select("doc_id", "author", "date", "topic_terms"), config.topics());
       write(topics.topics().withColumn("run_id", lit(runId)), Tables.TOPICS, false);
       write(topics.documentTopics().withColumn("run_id", lit(runId)), Tables.DOCUMENT_TOPICS, false);
       topics.release();

@@ -3,8 +3,10 @@ package org.opedlens.topics;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
@@ -15,38 +17,24 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import opennlp.tools.util.Span;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.opedlens.actors.ActorGazetteer;
-import org.opedlens.analysis.SharedResources;
-import org.opedlens.nlp.TextAnalyzer;
-import org.opedlens.nlp.TokenizedSentence;
-import org.opedlens.sbd.SentenceSplitter;
 import org.opedlens.schema.Tables;
 
 /**
  * Topics over the corpus with Spark MLlib's LDA (online variational Bayes), seeded so that the same corpus, k and
- * seed give the same topics. A document is the bag of its noun and proper-noun lemmas (OpenNLP tags and lemmas,
- * stop words, dates and a few words every op-ed uses removed), with each actor of the gazetteer it names as one
- * term under its canonical name ("hong kong", not "hong" and "kong"); the vocabulary keeps terms found in at least
+ * seed give the same topics. A document is the bag of its sentences' {@link TopicTerms} (noun and proper-noun
+ * lemmas, actors as one term each), read from the {@code sentences} table; the vocabulary keeps terms found in at least
  * {@value #MIN_DOCUMENT_FREQUENCY} documents and in at most a quarter of them, ordered by document frequency then
  * alphabetically, so it does not depend on partitioning.
  *
@@ -86,21 +74,6 @@ public final class TopicModel {
       "top_topic", IntegerType,
       "top_topic_weight", DoubleType);
 
-  static final StructType DOCUMENT_TERMS_ROW =
-      Tables.schema("doc_id", StringType, "author", StringType, "date", DateType, "terms", Tables.STRINGS);
-
-  /** Words every op-ed uses that say nothing about its topic (on top of Spark's English stop words). */
-  static final Set<String> GENERIC_WORDS = Set.of(
-      "year", "time", "way", "thing", "lot", "day", "week", "month", "people", "part", "fact", "case", "point",
-      "kind", "sort", "number", "percent", "mr", "mrs", "ms", "dr", "today", "tomorrow", "yesterday", "end", "side",
-      "something", "nothing", "anything", "everything", "someone", "anyone", "everyone", "one", "place",
-      "reason", "question", "issue", "problem", "sense", "view", "term", "matter", "idea", "word", "story",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "thousand",
-      "million", "billion", "hundred");
-
-  private static final Pattern TERM = Pattern.compile("[a-z][a-z-]*[a-z]");
-  private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN");
 
   /** Partitions for the fit: enough to spread a million documents, and a count that does not depend on the cluster. */
   static final long DOCUMENTS_PER_PARTITION = 2_000;
@@ -131,50 +104,20 @@ public final class TopicModel {
 
   private TopicModel() {}
 
-  /** Documents (doc_id, text, author, date) as bags of content lemmas: one TextAnalyzer per partition. */
-  public static Dataset<Row> documentTerms(Dataset<Row> documents) {
-    return documents.select("doc_id", "text", "author", "date").mapPartitions(
-        (MapPartitionsFunction<Row, Row>) TopicModel::termsOfPartition, Encoders.row(DOCUMENT_TERMS_ROW));
+  /**
+   * Each document's bag of terms: the {@code topic_terms} of its sentences (columns doc_id, author, date,
+   * topic_terms of the {@code sentences} table). Term order within a bag does not matter to LDA.
+   */
+  public static Dataset<Row> documentTerms(Dataset<Row> sentences) {
+    return sentences.groupBy("doc_id", "author", "date")
+        .agg(flatten(collect_list(col("topic_terms"))).as("terms"));
   }
 
-  private static Iterator<Row> termsOfPartition(Iterator<Row> documents) {
-    SentenceSplitter splitter = new SentenceSplitter();
-    TextAnalyzer analyzer = new TextAnalyzer();
-    ActorGazetteer actors = SharedResources.get().actors();
-    Set<String> stopWords = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
-    stopWords.addAll(GENERIC_WORDS);
-    List<Row> rows = new ArrayList<>();
-    while (documents.hasNext()) {
-      Row document = documents.next();
-      String text = document.getAs("text");
-      List<String> terms = new ArrayList<>();
-      for (Span span : splitter.split(text)) {
-        TokenizedSentence sentence = analyzer.analyze(text.substring(span.getStart(), span.getEnd()));
-        boolean[] inName = new boolean[sentence.tokens().length];
-        // A named actor is one term ("hong kong", "vladimir putin"), not its pieces ("hong", "kong").
-        for (ActorGazetteer.Mention mention : actors.find(sentence.tokens())) {
-          terms.add(mention.actor().canonical().toLowerCase(Locale.ROOT));
-          java.util.Arrays.fill(inName, mention.start(), mention.end(), true);
-        }
-        for (int i = 0; i < sentence.lemmas().length; i++) {
-          if (inName[i]) {
-            continue;
-          }
-          String lemma = sentence.lemmas()[i].toLowerCase(Locale.ROOT);
-          if (CONTENT_TAGS.contains(sentence.tags()[i]) && TERM.matcher(lemma).matches() && lemma.length() >= 3
-              && !stopWords.contains(lemma)) {
-            terms.add(lemma);
-          }
-        }
-      }
-      rows.add(RowFactory.create(document.getAs("doc_id"), document.getAs("author"), document.getAs("date"),
-          terms.toArray(new String[0])));
-    }
-    return rows.iterator();
-  }
-
-  /** Fits LDA on the documents (doc_id, text, author, date) and returns the topic tables. */
-  public static Result fit(SparkSession spark, Dataset<Row> documents, Options options) {
+  /**
+   * Fits LDA on the documents whose sentences are given (doc_id, author, date, topic_terms: the {@code sentences}
+   * table) and returns the topic tables.
+   */
+  public static Result fit(SparkSession spark, Dataset<Row> sentences, Options options) {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("version", VERSION);
     info.put("k", options.k());
@@ -182,7 +125,7 @@ public final class TopicModel {
     if (options.k() == 0) {
       return skipped(spark, info, "switched off (--topics 0)");
     }
-    Dataset<Row> terms = documentTerms(inFixedOrder(documents)).cache();
+    Dataset<Row> terms = inFixedOrder(documentTerms(sentences)).cache();
     long docs = terms.count();
     info.put("documents", docs);
     long minDocuments = Math.max(MIN_DOCUMENTS, 2L * options.k());
@@ -201,7 +144,7 @@ public final class TopicModel {
   }
 
   /**
-   * The documents hash-partitioned and sorted by doc_id, in a number of partitions that depends only on how many
+   * The document terms hash-partitioned and sorted by doc_id, in a number of partitions that depends only on how many
    * there are. Online LDA seeds each partition's random start with its index and draws in row order, so without
    * this the same documents read another way (a full run's fresh rows, an incremental run's stored Parquet, a
    * cluster's splits) gave other topics.

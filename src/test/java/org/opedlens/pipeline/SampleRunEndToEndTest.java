@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,11 @@ class SampleRunEndToEndTest {
     assertTrue(bio.startsWith("Robert A. Manning is a senior fellow"), bio);
     assertFalse(bio.contains("Follow him"), "the social line is removed from the bio: " + bio);
     String text = seed.getAs("text");
-    assertTrue(text.startsWith("The uprising in the former Soviet republic"), text.substring(0, 80));
+    // The seed's first line is its lede (tag words fused in), not a headline: it opens the body, nothing is lost.
+    assertTrue(text.startsWith("the upheaval in Kazakhstan shook Central Asia"), text.substring(0, 80));
+    assertTrue(text.contains("American foreign policy.\n\nThe uprising in the former Soviet republic"),
+        text.substring(0, 600));
+    assertNull(seed.getAs("title"), "no headline on the seed's first line");
     assertFalse(text.contains("senior fellow"), "the bio is not part of the body");
     assertFalse(text.contains("Twitter"), "the social line is not part of the body");
     assertTrue(((String) seed.getAs("metadata_source")).contains("author=bio"));

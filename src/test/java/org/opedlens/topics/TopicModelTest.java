@@ -18,19 +18,22 @@ import org.opedlens.testing.SharedSpark;
 
 /** Real MLlib LDA on the sample's documents: seeded and reproducible, mixtures are distributions, small corpora skip. */
 class TopicModelTest {
-  private static Dataset<Row> documents;
+  private static Dataset<Row> sentences;
+  private static long documents;
 
   @BeforeAll
-  static void documents() {
+  static void sentences() {
     SampleRun.get();
+    sentences = SharedSpark.get().read().parquet(SampleRun.OUTPUT.resolve(Tables.SENTENCES).toString())
+        .select("doc_id", "author", "date", "topic_terms").cache();
     documents = SharedSpark.get().read().parquet(SampleRun.OUTPUT.resolve(Tables.DOCUMENTS).toString())
-        .filter(col("duplicate_of").isNull()).select("doc_id", "text", "author", "date").cache();
+        .filter(col("duplicate_of").isNull()).count();
   }
 
   private record Fitted(List<Row> topics, List<Row> mixtures, java.util.Map<String, Object> info) {}
 
   private static Fitted fit(int k, long seed) {
-    TopicModel.Result result = TopicModel.fit(SharedSpark.get(), documents, new TopicModel.Options(k, seed));
+    TopicModel.Result result = TopicModel.fit(SharedSpark.get(), sentences, new TopicModel.Options(k, seed));
     Fitted fitted = new Fitted(result.topics().orderBy("topic").collectAsList(),
         result.documentTopics().orderBy("doc_id").collectAsList(), result.info());
     result.release();
@@ -62,7 +65,7 @@ class TopicModelTest {
       }
       assertTrue(topic.getString(topic.fieldIndex("label")).startsWith(terms.get(0) + " / "));
     }
-    assertEquals(documents.count(), fitted.mixtures().size(), "every document has a mixture");
+    assertEquals(documents, fitted.mixtures().size(), "every canonical document has a mixture");
     double shares = 0;
     for (Row topic : fitted.topics()) {
       shares += topic.getDouble(topic.fieldIndex("corpus_share"));
@@ -80,7 +83,7 @@ class TopicModelTest {
 
   @Test
   void namedActorsAreOneTermAndStopWordsAreGone() {
-    List<String> terms = TopicModel.documentTerms(documents).selectExpr("explode(terms)").distinct()
+    List<String> terms = TopicModel.documentTerms(sentences).selectExpr("explode(terms)").distinct()
         .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     assertTrue(terms.contains("hong kong"), "a named actor is one term");
     assertTrue(terms.contains("sanction"), "nouns are lemmatized");
@@ -90,12 +93,12 @@ class TopicModelTest {
 
   @Test
   void smallCorporaAndKZeroAreSkippedWithAReason() {
-    TopicModel.Result tooMany = TopicModel.fit(SharedSpark.get(), documents, new TopicModel.Options(20, 1));
+    TopicModel.Result tooMany = TopicModel.fit(SharedSpark.get(), sentences, new TopicModel.Options(20, 1));
     assertTrue(tooMany.info().get("skipped").toString().contains("fewer than 40"), tooMany.info().toString());
     assertEquals(0, tooMany.topics().count());
     assertEquals(0, tooMany.documentTopics().count());
     assertEquals(TopicModel.TOPIC_ROW, tooMany.topics().schema());
-    TopicModel.Result off = TopicModel.fit(SharedSpark.get(), documents, new TopicModel.Options(0, 1));
+    TopicModel.Result off = TopicModel.fit(SharedSpark.get(), sentences, new TopicModel.Options(0, 1));
     assertTrue(off.info().get("skipped").toString().contains("--topics 0"));
   }
 }
