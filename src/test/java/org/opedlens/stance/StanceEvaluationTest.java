@@ -46,7 +46,7 @@ class StanceEvaluationTest {
     assertTrue(addressedAutocracy >= MIN_ADDRESSED_AUTOCRACY, figures);
     assertTrue(addressedDemocracy >= MIN_ADDRESSED_DEMOCRACY, figures);
     // FAVOR democracy: the trained model beats the keyword + VADER rule measured in the same run. (AGAINST
-    // autocracy: it only ties the rule run with the extended lexicon, 0.50 each; see the issue note.)
+    // autocracy: barely above the rule run with the extended lexicon, 0.52 against 0.50; see the issue note.)
     Map<String, Object> democracyBaseline = (Map<String, Object>) democracy.get("baseline");
     assertTrue(favorDemocracy > ((Number) democracyBaseline.get("f1_favor")).doubleValue() + 0.1, figures);
     // Calibrated: the predicted label's probability is close to how often it is right.
@@ -57,9 +57,9 @@ class StanceEvaluationTest {
     assertTrue(Files.readAllLines(errors).get(0).startsWith("id\ttarget\tgold"));
   }
 
-  // Measured with the shipped models (0.500, 0.607, 0.820, 0.804) minus 0.02. Below the issue's targets.
-  static final double MIN_AGAINST_AUTOCRACY = 0.48;
-  static final double MIN_FAVOR_DEMOCRACY = 0.58;
-  static final double MIN_ADDRESSED_AUTOCRACY = 0.80;
-  static final double MIN_ADDRESSED_DEMOCRACY = 0.78;
+  // Measured with the shipped models (0.519, 0.613, 0.843, 0.812) minus 0.02 or so. Below the issue's targets.
+  static final double MIN_AGAINST_AUTOCRACY = 0.49;
+  static final double MIN_FAVOR_DEMOCRACY = 0.59;
+  static final double MIN_ADDRESSED_AUTOCRACY = 0.82;
+  static final double MIN_ADDRESSED_DEMOCRACY = 0.79;
 }
