@@ -27,7 +27,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = options.spark.session("opedlens train sentiment");
     try {
-      LinearModel model = SentimentTrainer.train(spark, data);
+      LinearModel model = SentimentTrainer.train(spark, expandGlobs(data));
       java.nio.file.Path file = options.out.resolve(ModelStore.fileName(SentimentModel.NAME));
       model.save(file);
       System.out.printf("trained %s %s on %s rows, %s features; held-out %s -> %s%n", model.name, model.version,
@@ -36,5 +36,36 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * Expands a file-name glob such as {@code datasets/sentiment/*.tsv} into the matching files, sorted (Spark's local
+   * file system rejects a glob given as the only path). Entries without a wildcard are passed on as they are.
+   */
+  static List<String> expandGlobs(List<String> paths) {
+    List<String> files = new ArrayList<>();
+    for (String path : paths) {
+      if (path.indexOf('*') < 0 && path.indexOf('?') < 0) {
+        files.add(path);
+        continue;
+      }
+      java.nio.file.Path glob = java.nio.file.Path.of(path);
+      java.nio.file.Path dir = glob.getParent() == null ? java.nio.file.Path.of(".") : glob.getParent();
+      List<String> matched = new ArrayList<>();
+      try (java.nio.file.DirectoryStream<java.nio.file.Path> stream =
+          java.nio.file.Files.newDirectoryStream(dir, glob.getFileName().toString())) {
+        for (java.nio.file.Path file : stream) {
+          matched.add(glob.getParent() == null ? file.getFileName().toString() : file.toString());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      if (matched.isEmpty()) {
+        throw new IllegalArgumentException("no file matches " + path);
+      }
+      java.util.Collections.sort(matched);
+      files.addAll(matched);
+    }
+    return files;
   }
 }

@@ -20,7 +20,7 @@ import org.opedlens.nlp.TokenizedSentence;
  * Thread-safe; lexicons are shared per JVM.
  */
 public final class EditorialScorer {
-  public static final String VERSION = "editorial-rules-1";
+  public static final String VERSION = "editorial-rules-2";
 
   private static final Set<String> CONTRAST = Set.of("but", "however", "nevertheless", "nonetheless", "yet");
   private static final Set<String> CONCESSIVE = Set.of("although", "though", "despite", "whereas");
@@ -130,8 +130,87 @@ public final class EditorialScorer {
       }
       valence[p] = v;
     }
+    applyReduction(s, words, valence, negated);
     boolean[] afterContrast = applyContrast(s, words, valence);
     return summarise(s, words, valence, negated, afterContrast);
+  }
+
+  /** Words that make less of what follows them: "fewer deaths", "cut the deficit", "an end to the war". */
+  private static final Set<String> REDUCERS = Set.of("fewer", "less", "lower", "reduce", "cut", "curb", "ease",
+      "lessen", "diminish", "decrease", "halve", "slash", "shrink", "prevent", "avoid", "end", "stop", "eliminate",
+      "eradicate", "fight", "combat", "tackle", "lack", "absence", "relieve", "alleviate", "stem");
+  /** Verbs that make less of their subject: "unemployment fell", "crime declined". */
+  private static final Set<String> FALLING = Set.of("fall", "decline", "drop", "shrink", "ease", "decrease",
+      "dwindle", "diminish", "subside", "recede", "abate", "plunge", "plummet", "slow");
+  /** How much of a bad thing's valence survives, sign flipped, when there is less of it. */
+  static final double REDUCTION_SCALAR = -0.5;
+
+  /**
+   * Less of a bad thing is good news: a negative word within three words after a reducer ("fewer deaths", "cut
+   * the deficit", "an end to the bloodshed") or just before a falling verb ("unemployment fell") has its valence
+   * flipped and halved, and the reducer's own valence (VADER rates "cut" or "fall" negative) is dropped. After a
+   * reducer, what is flipped is the first noun that heads its phrase and the negative adjectives before it ("cut
+   * toxic waste"; "cut the hospital budget" and "cut so severely" stay as they are); negated words and words across
+   * a clause break are left alone.
+   */
+  private static void applyReduction(TokenizedSentence s, List<Integer> words, double[] valence, boolean[] negated) {
+    int n = words.size();
+    for (int p = 0; p < n; p++) {
+      int t = words.get(p);
+      String lemma = s.lemmas()[t];
+      String lower = s.lower()[t];
+      boolean reducer = REDUCERS.contains(lemma) || REDUCERS.contains(lower);
+      boolean falling = FALLING.contains(lemma) && s.tags()[t].equals("VERB");
+      if (!reducer && !falling) {
+        continue;
+      }
+      boolean flipped = false;
+      if (reducer) {
+        // The first noun (or adjective: the tagger calls some nouns, and some -ly adverbs, adjectives) within three
+        // words that heads its
+        // phrase (the next word is no noun) is what is reduced; it and the negative adjectives before it are
+        // flipped: "cut toxic waste", not "cut the hospital budget".
+        int head = -1;
+        for (int q = p + 1; q <= p + 3 && q < n; q++) {
+          if (clauseBreakBetween(s, words.get(q - 1), words.get(q))) {
+            break;
+          }
+          boolean nominal = (isNoun(s, words.get(q)) || s.tags()[words.get(q)].equals("ADJ"))
+              && !s.lower()[words.get(q)].endsWith("ly");
+          if (nominal && (q + 1 >= n || !isNoun(s, words.get(q + 1)))) {
+            head = q;
+            break;
+          }
+        }
+        for (int q = p + 1; q <= head; q++) {
+          String tag = s.tags()[words.get(q)];
+          boolean nounOrAdjective = q == head || tag.equals("ADJ");
+          if (valence[q] < 0 && !negated[q] && nounOrAdjective) {
+            valence[q] *= REDUCTION_SCALAR;
+            flipped = true;
+          }
+        }
+      }
+      if (!flipped && falling) {
+        for (int q = p - 1; q >= p - 2 && q >= 0; q--) {
+          if (clauseBreakBetween(s, words.get(q), words.get(q + 1))) {
+            break;
+          }
+          if (valence[q] < 0 && !negated[q] && isNoun(s, words.get(q))) {
+            valence[q] *= REDUCTION_SCALAR;
+            flipped = true;
+            break;
+          }
+        }
+      }
+      if (flipped && valence[p] < 0) {
+        valence[p] = 0;
+      }
+    }
+  }
+
+  private static boolean isNoun(TokenizedSentence s, int t) {
+    return s.tags()[t].equals("NOUN") || s.tags()[t].equals("PROPN");
   }
 
   /** The tag the rules use for token t: "like" after a subject pronoun or an auxiliary counts as a verb. */

@@ -3,6 +3,7 @@ package org.opedlens.sentiment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opedlens.ml.LinearModel;
 import org.opedlens.ml.ModelStore;
 import org.opedlens.ml.TextFeatures;
@@ -12,9 +13,12 @@ import org.opedlens.nlp.TokenizedSentence;
  * Sentence sentiment: a linear regression trained with MLlib on the team's rated op-ed sentences
  * ({@code datasets/sentiment/}, ratings −4..+4 like the reference data). The rule scores are its strong prior —
  * the {@link EditorialScorer} compound (VADER's rules over VADER's lexicon plus the editorial lexicon), plain
- * VADER's compound, and the valence negation flipped — and it learns a constrained correction: one weight per
- * valence-bearing lemma (marked {@code NOT_} inside a negation scope), every weight penalised alike, so it can
- * re-weigh words the lexicons rate but cannot memorise topic words of the training sentences. The predicted
+ * VADER's compound, the valence negation flipped, and the positive and negative valence each normalised like a
+ * compound — and it learns a constrained correction: one weight per valence-bearing lemma (marked {@code NOT_}
+ * inside a negation scope) and per argument cue (a closed list of words such as "only", "should", "still", "why",
+ * and a negation anywhere in the sentence), every weight penalised alike, so it
+ * can re-weigh words the lexicons rate and the way editorials argue but cannot memorise topic words of the training
+ * sentences. The predicted
  * rating maps to [-1, 1] by dividing by 4; the label cuts at ± the neutral band chosen on held-out data when the
  * model was trained (stored with the model; 0.2, the gold cut, when absent). Thread-safe.
  */
@@ -77,18 +81,39 @@ public final class SentimentModel {
     features.put("rule=editorial", ruleScore.compound());
     features.put("rule=vader", vaderScore.compound());
     features.put("rule=negated", ruleScore.negated() / 4.0);
+    features.put("rule=positive", VaderScorer.normalise(ruleScore.positive()));
+    features.put("rule=negative", VaderScorer.normalise(ruleScore.negative()));
     boolean[] negated = TextFeatures.negationScope(sentence);
     for (int i = 0; i < sentence.lemmas().length; i++) {
       String lemma = sentence.lemmas()[i];
+      String lower = sentence.lower()[i];
       if (TextFeatures.isPunctuation(lemma)) {
         continue;
       }
-      if (rules.lookup(sentence.lower()[i], lemma, sentence.tags()[i]) != 0) {
+      if (TextFeatures.isNegator(lower)) {
+        features.put("cue=negation", 1.0);
+      }
+      if (ARGUMENT_CUES.contains(lower)) {
+        features.put("cue=" + lower, 1.0);
+      }
+      if (rules.lookup(lower, lemma, sentence.tags()[i]) != 0) {
         features.put("lex=" + (negated[i] ? "NOT_" : "") + lemma, 1.0);
       }
     }
     return features;
   }
+
+  /**
+   * Closed-class words with which editorials argue rather than report — restriction ("only", "merely"), obligation
+   * ("should", "must"), persistence and delay ("still", "yet", "again", "finally"), insufficiency ("too", "less",
+   * "little", "hardly"), rhetorical questions ("why", "how"). They carry no lexicon valence but shift how readers rate
+   * a sentence; their weights are learned from the team's rated sentences like those of the valence lemmas.
+   * Question marks and quotation marks are deliberately not cues: in the team's sentences they were mostly rhetorical
+   * or scare quotes (learned weights ≈ −0.3), while in newspaper prose they mostly mark reported speech.
+   */
+  static final Set<String> ARGUMENT_CUES = Set.of("only", "merely", "even", "should", "must", "still", "yet", "again",
+      "finally", "already", "instead", "rather", "too", "less", "fewer", "little", "hardly", "nothing", "never", "why",
+      "how", "what", "so-called", "supposedly");
 
   public static String label(double rating, double neutralBand) {
     return rating > neutralBand ? "positive" : rating < -neutralBand ? "negative" : "neutral";

@@ -22,7 +22,7 @@ import org.opedlens.ml.LinearModelTrainer;
  */
 public final class SentimentTrainer {
   public static final String DEFAULT_DATA = "datasets/sentiment/*.tsv";
-  public static final String VERSION = "2.0.0";
+  public static final String VERSION = "3.0.0";
   static final double[] REG_GRID = {0.01, 0.03, 0.1};
   static final double[] BAND_GRID = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4};
   static final double HELD_OUT = 0.2;

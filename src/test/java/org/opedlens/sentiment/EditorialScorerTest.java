@@ -85,6 +85,18 @@ class EditorialScorerTest {
   }
 
   @Test
+  void lessOfABadThingIsGoodNews() {
+    assertTrue(score("Fewer deaths were reported this winter.").compound() > 0);
+    assertTrue(score("The new law will cut the deficit.").compound() > 0);
+    assertTrue(score("Unemployment fell in March.").compound() > 0);
+    assertTrue(score("Unemployment rose in March.").compound() < 0);
+    assertTrue(score("The library's hours were cut so severely that it closes on Saturdays.").compound() < 0,
+        "only nouns and adjectives are flipped");
+    assertTrue(score("The council cut the hospital budget.").compound() <= score("The council cut the budget.").compound(),
+        "a noun that only modifies the reduced noun is not flipped");
+  }
+
+  @Test
   void contrastWordsShiftWeightToWhatFollows() {
     EditorialScorer.Score however = score("The program is costly; however, it is remarkably effective.");
     assertTrue(however.compound() > 0, however.toString());

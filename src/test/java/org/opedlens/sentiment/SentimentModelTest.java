@@ -56,6 +56,17 @@ class SentimentModelTest {
   }
 
   @Test
+  void argumentCuesAreFeaturesButPunctuationIsNot() {
+    Map<String, Double> features = SentimentModel.features(
+        ANALYZER.analyze("Why has the council still not dredged the only culvert?"), new VaderScorer(), new EditorialScorer());
+    for (String cue : new String[] {"cue=why", "cue=still", "cue=only", "cue=negation", "rule=positive", "rule=negative"}) {
+      assertTrue(features.containsKey(cue), cue + " in " + features.keySet());
+    }
+    assertTrue(features.keySet().stream().noneMatch(f -> f.contains("council") || f.contains("culvert") || f.contains("?")),
+        "topic words and punctuation are not features: " + features.keySet());
+  }
+
+  @Test
   void labelCutsAtTheNeutralBand() {
     assertEquals("positive", SentimentModel.label(0.21, 0.2));
     assertEquals("neutral", SentimentModel.label(0.2, 0.2));
