@@ -368,8 +368,20 @@ public final class ArgumentFeatures {
       put(out, "par=first_paragraph", p[i] == first);
       put(out, "par=single_sentence", (i == 0 || p[i - 1] != p[i]) && (i == n - 1 || p[i + 1] != p[i]));
       put(out, "par=last_paragraph", p[i] == p[n - 1]);
-      put(out, "par=opens_paragraph", i == 0 || p[i - 1] != p[i]);
-      put(out, "par=closes_paragraph", i == n - 1 || p[i + 1] != p[i]);
+      boolean opens = i == 0 || p[i - 1] != p[i];
+      boolean closes = i == n - 1 || p[i + 1] != p[i];
+      put(out, "par=opens_paragraph", opens);
+      put(out, "par=closes_paragraph", closes);
+      // Body paragraphs (neither the introduction nor the closing one) make one point each, stated at their
+      // opening or drawn as a conclusion at their close.
+      boolean body = p[i] != first && p[i] != p[n - 1] && !(i == 0 && first != p[0]);
+      put(out, "par=opens_body_paragraph", body && opens && !closes);
+      put(out, "par=inside_body_paragraph", body && !opens && !closes);
+      DiscourseMarkers.Match m = DiscourseMarkers.decisive(doc.sentence(i).lower());
+      boolean conclusion = m != null && m.initial() && m.marker().kind() == DiscourseMarkers.Kind.CONCLUSION;
+      put(out, "par=closes_body_paragraph_conclusion", body && closes && !opens && conclusion);
+      put(out, "par=intro_before_last", p[i] == first && !closes);
+      put(out, "par=closing_opens", p[i] == p[n - 1] && opens && p[n - 1] != first);
     }
   }
 
