@@ -292,6 +292,7 @@ public final class ArgumentFeatures {
     put(out, "cue=source", c.source());
     put(out, "cue=reporting_and_source", c.reporting() && (c.source() || c.properShare() > 0));
     put(out, "cue=quote_and_reporting", c.quote() && c.reporting());
+    put(out, "cue=quote_unbalanced", c.quoteMarks() % 2 == 1);
     put(out, "cue=past", c.past() > 0);
     put(out, "cue=past_only", c.past() > 0 && c.present() == 0);
     put(out, "cue=present_only", c.present() > 0 && c.past() == 0);
@@ -336,7 +337,22 @@ public final class ArgumentFeatures {
     out.put("mk_rule=" + (decisive == null ? DiscourseMarkers.NONE : decisive.marker().relation()), 1.0);
   }
 
+  private static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("''");
+  }
+
   private static void addOpening(TokenizedSentence s, Map<String, Double> out) {
+    String[] lower = s.lower();
+    if (lower.length > 0) {
+      // A unit that opens or closes on a quotation mark is (part of) a quotation: editorials quote over several
+      // units, and only the first and last of them carry the marks.
+      put(out, "cue=opens_quote", isQuoteMark(lower[0]));
+      int last = lower.length - 1;
+      while (last > 0 && TextFeatures.isPunctuation(lower[last]) && !isQuoteMark(lower[last])) {
+        last--;
+      }
+      put(out, "cue=closes_quote", last > 0 && isQuoteMark(lower[last]));
+    }
     int first = DiscourseMarkers.start(s.lower());
     if (first < s.lemmas().length) {
       out.put("first=" + s.lemmas()[first], 1.0);
