@@ -270,8 +270,8 @@ public final class ArgumentModel {
    * decisions follow the labelling guide (datasets/argument/README.md, "Paragraphs"):
    * <ul>
    *   <li>the thesis is stated in the opening of the text: the introduction, or the first two paragraphs when the
-   *       introduction is a one-sentence lede; a sentence that only announces what the text will do ("This essay
-   *       will discuss both sides.") is a transition, not the thesis, and its role is none;</li>
+   *       introduction is a one-sentence lede; a sentence that only announces what the text will do ("In this essay
+   *       I will weigh both sides.") is a transition, not the thesis, and its role is none;</li>
    *   <li>in the introduction, the author's general scene-setting before the thesis is background (none); an
    *       opening anecdote, quote or figure stays a premise;</li>
    *   <li>a body paragraph of two or more sentences makes one point, which is a claim: the conclusion the

@@ -30,7 +30,7 @@ class ArgumentLayoutTest {
       "Traffic has been part of town life for as long as anyone can remember.",
       "Some people think that cars bring customers to the shops, while others believe that they drive people away.",
       "In my opinion, town centres should be closed to private cars.",
-      "This essay will discuss the reasons for this view.",
+      "My reasons are as follows.",
       "First, streets without cars are safer for children and old people.",
       "Every year, many pedestrians are injured by cars in narrow shopping streets.",
       "Parents could let their children walk to school on their own.",
@@ -81,7 +81,7 @@ class ArgumentLayoutTest {
 
   @Test
   void noLayoutWithoutParagraphs() {
-    assertNull(ArgumentModel.Layout.of(ArgumentDocument.flat(List.of(ANALYZER.analyze("One."),
-        ANALYZER.analyze("Two."), ANALYZER.analyze("Three."), ANALYZER.analyze("Four.")))));
+    assertNull(ArgumentModel.Layout.of(ArgumentDocument.flat(List.of(ANALYZER.analyze("A first line."),
+        ANALYZER.analyze("A second line."), ANALYZER.analyze("A third line."), ANALYZER.analyze("A last line.")))));
   }
 }
