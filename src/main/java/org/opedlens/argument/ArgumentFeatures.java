@@ -292,6 +292,7 @@ public final class ArgumentFeatures {
     put(out, "cue=source", c.source());
     put(out, "cue=reporting_and_source", c.reporting() && (c.source() || c.properShare() > 0));
     put(out, "cue=quote_and_reporting", c.quote() && c.reporting());
+    put(out, "cue=quote_unbalanced", c.quoteMarks() % 2 == 1);
     put(out, "cue=past", c.past() > 0);
     put(out, "cue=past_only", c.past() > 0 && c.present() == 0);
     put(out, "cue=present_only", c.present() > 0 && c.past() == 0);
@@ -336,7 +337,22 @@ public final class ArgumentFeatures {
     out.put("mk_rule=" + (decisive == null ? DiscourseMarkers.NONE : decisive.marker().relation()), 1.0);
   }
 
+  private static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("``") || w.equals("''");
+  }
+
   private static void addOpening(TokenizedSentence s, Map<String, Double> out) {
+    String[] lower = s.lower();
+    if (lower.length > 0) {
+      // A unit that opens or closes on a quotation mark is (part of) a quotation: editorials quote over several
+      // units, and only the first and last of them carry the marks.
+      put(out, "cue=opens_quote", isQuoteMark(lower[0]));
+      int last = lower.length - 1;
+      while (last > 0 && TextFeatures.isPunctuation(lower[last]) && !isQuoteMark(lower[last])) {
+        last--;
+      }
+      put(out, "cue=closes_quote", last > 0 && isQuoteMark(lower[last]));
+    }
     int first = DiscourseMarkers.start(s.lower());
     if (first < s.lemmas().length) {
       out.put("first=" + s.lemmas()[first], 1.0);
@@ -368,8 +384,20 @@ public final class ArgumentFeatures {
       put(out, "par=first_paragraph", p[i] == first);
       put(out, "par=single_sentence", (i == 0 || p[i - 1] != p[i]) && (i == n - 1 || p[i + 1] != p[i]));
       put(out, "par=last_paragraph", p[i] == p[n - 1]);
-      put(out, "par=opens_paragraph", i == 0 || p[i - 1] != p[i]);
-      put(out, "par=closes_paragraph", i == n - 1 || p[i + 1] != p[i]);
+      boolean opens = i == 0 || p[i - 1] != p[i];
+      boolean closes = i == n - 1 || p[i + 1] != p[i];
+      put(out, "par=opens_paragraph", opens);
+      put(out, "par=closes_paragraph", closes);
+      // Body paragraphs (neither the introduction nor the closing one) make one point each, stated at their
+      // opening or drawn as a conclusion at their close.
+      boolean body = p[i] != first && p[i] != p[n - 1] && !(i == 0 && first != p[0]);
+      put(out, "par=opens_body_paragraph", body && opens && !closes);
+      put(out, "par=inside_body_paragraph", body && !opens && !closes);
+      DiscourseMarkers.Match m = DiscourseMarkers.decisive(doc.sentence(i).lower());
+      boolean conclusion = m != null && m.initial() && m.marker().kind() == DiscourseMarkers.Kind.CONCLUSION;
+      put(out, "par=closes_body_paragraph_conclusion", body && closes && !opens && conclusion);
+      put(out, "par=intro_before_last", p[i] == first && !closes);
+      put(out, "par=closing_opens", p[i] == p[n - 1] && opens && p[n - 1] != first);
     }
   }
 

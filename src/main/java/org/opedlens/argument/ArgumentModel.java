@@ -14,7 +14,8 @@ import org.opedlens.ml.ModelStore;
  * a pair of linear models trained on the team's sentences — MLlib's class-balanced logistic regression and
  * OpenNLP's maxent — whose probabilities are averaged; the features ({@link ArgumentFeatures}) include the
  * discourse markers of {@link DiscourseMarkers}. Document-level decisions (one thesis, attachment targets) are
- * made over the whole document. Immutable and thread-safe.
+ * made over the whole document, and for a document with paragraphs also from its layout ({@link Layout}: thesis in
+ * the opening, one point per body paragraph, a closing restatement). Immutable and thread-safe.
  */
 public final class ArgumentModel {
   public static final String ROLE = "role";
@@ -167,26 +168,33 @@ public final class ArgumentModel {
       thesisScore[i] = probabilities(THESIS, f)[0];
     }
     boolean[] thesis = new boolean[n];
-    int main = mainThesis(roles, thesisScore);
-    if (main >= 0) {
-      thesis[main] = true;
-      roles[main] = CLAIM;
-    }
-    String[] relations = new String[n];
-    int[] attaches = new int[n];
     String[] evidence = new String[n];
     double[] evidenceConfidence = new double[n];
     for (int i = 0; i < n; i++) {
-      relations[i] = NONE;
-      attaches[i] = -1;
-      evidence[i] = NONE;
-      if (roles[i].equals(NONE)) {
-        continue;
-      }
       double[] pe = probabilities(EVIDENCE, features.get(i));
       int ke = argmax(pe);
       evidence[i] = EVIDENCE_TYPES.get(ke);
       evidenceConfidence[i] = pe[ke];
+    }
+    Layout layout = paragraphStructure ? Layout.of(doc) : null;
+    int main = layout == null ? mainThesis(roles, thesisScore) : layout.thesis(doc, roles, thesisScore);
+    if (main >= 0) {
+      thesis[main] = true;
+      roles[main] = CLAIM;
+    }
+    if (layout != null) {
+      layout.decideRoles(doc, roles, evidence, main);
+    }
+    String[] relations = new String[n];
+    int[] attaches = new int[n];
+    for (int i = 0; i < n; i++) {
+      relations[i] = NONE;
+      attaches[i] = -1;
+      if (roles[i].equals(NONE)) {
+        evidence[i] = NONE;
+        evidenceConfidence[i] = 0;
+        continue;
+      }
       if (i == 0) {
         continue;
       }
@@ -201,14 +209,27 @@ public final class ArgumentModel {
         attaches[i] = target;
       }
     }
-    if (promoteSupportedReasons) {
+    if (promoteSupportedReasons && layout == null) {
       promoteSupportedReasons(roles, relations, attaches, main);
     }
-    // A closing restatement of the thesis ("In conclusion, ...") states the main standpoint too.
-    for (int i = Math.max(main + 1, (int) (n * 0.75)); main >= 0 && i < n; i++) {
+    // A closing restatement of the thesis ("In conclusion, ...") states the main standpoint too (with a paragraph
+    // layout: the closing paragraph's opening one, below).
+    for (int i = Math.max(main + 1, (int) (n * 0.75)); layout == null && main >= 0 && i < n; i++) {
       if (roles[i].equals(CLAIM) && relations[i].equals(DiscourseMarkers.ELABORATION) && attaches[i] == main
           && startsWithSummary(doc, i)) {
         thesis[i] = true;
+      }
+    }
+    if (layout != null && main >= 0) {
+      int closing = layout.restatement(doc, main);
+      if (closing >= 0) {
+        thesis[closing] = true;
+        roles[closing] = CLAIM;
+        relations[closing] = DiscourseMarkers.ELABORATION;
+        attaches[closing] = main;
+        if (evidence[closing].equals(NONE)) {
+          evidence[closing] = "assumption";
+        }
       }
     }
     List<SentenceArgument> out = new ArrayList<>(n);
@@ -237,6 +258,184 @@ public final class ArgumentModel {
         roles[target] = CLAIM;
       }
     }
+  }
+
+  /** Whether {@link Layout} decisions run for documents with paragraphs (switchable for measuring them). */
+  static boolean paragraphStructure = true;
+
+  /**
+   * The paragraph layout of a document that has one: an introduction (the first paragraph after a headline that
+   * stands alone), body paragraphs, and a closing paragraph. Documents with fewer than three paragraphs after the
+   * headline have no usable layout ({@link #of} returns null) and get the sentence-level decisions only. The
+   * decisions follow the labelling guide (datasets/argument/README.md, "Paragraphs"):
+   * <ul>
+   *   <li>the thesis is stated in the opening of the text: the introduction, or the first two paragraphs when the
+   *       introduction is a one-sentence lede; a sentence that only announces what the text will do ("In this essay
+   *       I will weigh both sides.") is a transition, not the thesis, and its role is none;</li>
+   *   <li>in the introduction, the author's general scene-setting before the thesis is background (none); an
+   *       opening anecdote, quote or figure stays a premise;</li>
+   *   <li>a body paragraph of two or more sentences makes one point, which is a claim: the conclusion the
+   *       paragraph closes on ("Therefore, ...", "That is why ..."), or else its opening statement when that is the
+   *       author's own assumption (not a story, quote or figure), or else — a paragraph that opens on a story, quote
+   *       or figure — its closing statement when that is the author's own; the other sentences are premises;</li>
+   *   <li>the closing paragraph's opening sentence, when it opens with a summary marker ("In conclusion", "To sum
+   *       up"), restates the thesis.</li>
+   * </ul>
+   */
+  record Layout(int[] paragraph, int intro, int last) {
+    static Layout of(ArgumentDocument doc) {
+      int n = doc.size();
+      if (n < 4) {
+        return null;
+      }
+      int[] p = doc.paragraphs();
+      int start = 0;
+      if (p[1] != p[0] && ArgumentFeatures.isHeadline(doc.sentence(0))) {
+        start = 1;
+      }
+      int count = 1;
+      for (int i = start + 1; i < n; i++) {
+        if (p[i] != p[i - 1]) {
+          count++;
+        }
+      }
+      if (count < 3) {
+        return null;
+      }
+      return new Layout(p, p[start], p[n - 1]);
+    }
+
+    boolean opens(int i) {
+      return i == 0 || paragraph[i - 1] != paragraph[i];
+    }
+
+    boolean closes(int i) {
+      return i == paragraph.length - 1 || paragraph[i + 1] != paragraph[i];
+    }
+
+    boolean inIntro(int i) {
+      return paragraph[i] == intro;
+    }
+
+    /** The thesis: the best-scored sentence of the opening paragraph(s) that is not a transition. */
+    int thesis(ArgumentDocument doc, String[] roles, double[] thesisScore) {
+      int n = roles.length;
+      int introSize = 0;
+      int second = -1;
+      for (int i = 0; i < n; i++) {
+        if (inIntro(i)) {
+          introSize++;
+        } else if (paragraph[i] > intro && second < 0) {
+          second = paragraph[i];
+        }
+      }
+      // A reported view of others ("Some people think ...", "... while others believe ...") or a concession is not
+      // the author's standpoint.
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        boolean opening = inIntro(i) || (introSize == 1 && paragraph[i] == second && second != last);
+        if (opening && !announces(doc, i) && !reportsOthers(doc, i) && !presentsBothSides(doc, i)
+            && (best < 0 || thesisScore[i] > thesisScore[best])) {
+          best = i;
+        }
+      }
+      return best >= 0 ? best : mainThesis(roles, thesisScore);
+    }
+
+    void decideRoles(ArgumentDocument doc, String[] roles, String[] evidence, int thesis) {
+      int n = roles.length;
+      for (int i = 0; i < n; i++) {
+        if (i == thesis) {
+          continue;
+        }
+        if (announces(doc, i) && (inIntro(i) || paragraph[i] == last)) {
+          roles[i] = NONE;
+        } else if (inIntro(i) && i < thesis && !narrative(evidence[i])) {
+          roles[i] = NONE;
+        }
+      }
+      for (int start = 0; start < n; start++) {
+        if (!opens(start) || inIntro(start) || paragraph[start] == last || paragraph[start] < intro) {
+          continue;
+        }
+        int end = start;
+        while (!closes(end)) {
+          end++;
+        }
+        if (end == start || (thesis >= start && thesis <= end)) {
+          continue;
+        }
+        int point = -1;
+        if (concludes(doc, end)) {
+          point = end;
+        } else if (!narrative(evidence[start])) {
+          point = start;
+        } else if (!narrative(evidence[end])) {
+          point = end;
+        }
+        if (point < 0) {
+          continue;
+        }
+        for (int i = start; i <= end; i++) {
+          if (i == point) {
+            roles[i] = CLAIM;
+          } else if (roles[i].equals(CLAIM)) {
+            roles[i] = PREMISE;
+          }
+        }
+      }
+    }
+
+    /** The closing paragraph's opening sentence when it opens with a summary marker. */
+    int restatement(ArgumentDocument doc, int thesis) {
+      int n = paragraph.length;
+      for (int i = thesis + 1; i < n; i++) {
+        if (paragraph[i] == last && opens(i)) {
+          return startsWithSummary(doc, i) ? i : -1;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean narrative(String evidence) {
+      return evidence.equals("anecdote") || evidence.equals("testimony") || evidence.equals("statistics");
+    }
+  }
+
+  /** A sentence that reports an opposing view or concedes ("Some people think ...", "Admittedly, ..."). */
+  static boolean reportsOthers(ArgumentDocument doc, int i) {
+    for (DiscourseMarkers.Match m : DiscourseMarkers.find(doc.sentence(i).lower())) {
+      if (m.initial() && (m.marker().kind() == DiscourseMarkers.Kind.OPPOSING_VIEW
+          || m.marker().kind() == DiscourseMarkers.Kind.CONCESSION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern BOTH_SIDES =
+      java.util.regex.Pattern.compile("\\b(while|whereas|but)\\b( ,)? (some |many )?others\\b");
+
+  /** A sentence that sets out both sides of the question ("Some people think X, while others believe Y."). */
+  static boolean presentsBothSides(ArgumentDocument doc, int i) {
+    return BOTH_SIDES.matcher(String.join(" ", doc.sentence(i).lower())).find();
+  }
+
+  /** A sentence that opens with a conclusion marker ("Therefore", "Thus", "That is why"). */
+  static boolean concludes(ArgumentDocument doc, int i) {
+    DiscourseMarkers.Match m = DiscourseMarkers.decisive(doc.sentence(i).lower());
+    return m != null && m.initial() && m.marker().kind() == DiscourseMarkers.Kind.CONCLUSION;
+  }
+
+  private static final java.util.regex.Pattern ANNOUNCEMENT = java.util.regex.Pattern.compile(
+      "\\b(this|my) (essay|article|column|piece|paper|text)\\b.*\\b(will|shall|is going to)\\b"
+          + "|\\b(will|shall) be (discussed|examined|explored|considered|analysed|analyzed|presented|outlined)\\b"
+          + "|\\b(as|are|is) follows\\b|\\bthe following (reasons|points|arguments|aspects)\\b"
+          + "|\\bin (this|the following) (essay|article|column|piece|paragraphs?)\\b.*\\b(will|shall)\\b");
+
+  /** A sentence that only announces what the text will do ("Both sides will be discussed below."). */
+  static boolean announces(ArgumentDocument doc, int i) {
+    return ANNOUNCEMENT.matcher(String.join(" ", doc.sentence(i).lower())).find();
   }
 
   private static boolean startsWithSummary(ArgumentDocument doc, int i) {
