@@ -58,8 +58,8 @@ public final class DateParser {
   public record Prefix(LocalDate date, int length) {}
 
   /**
-   * Parses a string that is only a date: an optional weekday, a date, and optionally a time and zone ("Wed, 03 Dec
-   * 2014 08:32:50 GMT"). Returns null for anything else.
+   * Parses a string that is only a date: an optional weekday, a date, and optionally a time and zone ("Tue, 14 Mar
+   * 2023 09:15:02 GMT"). Returns null for anything else.
    */
   public static LocalDate parse(String value) {
     if (value == null || value.length() > MAX_SCAN_CHARS) {

@@ -74,7 +74,6 @@ public final class TopicModel {
       "top_topic", IntegerType,
       "top_topic_weight", DoubleType);
 
-
   /** Partitions for the fit: enough to spread a million documents, and a count that does not depend on the cluster. */
   static final long DOCUMENTS_PER_PARTITION = 2_000;
   static final long MAX_PARTITIONS = 1_000;
@@ -122,6 +121,7 @@ public final class TopicModel {
     info.put("version", VERSION);
     info.put("k", options.k());
     info.put("seed", options.seed());
+    info.put("terms", TopicTerms.VERSION);
     if (options.k() == 0) {
       return skipped(spark, info, "switched off (--topics 0)");
     }
