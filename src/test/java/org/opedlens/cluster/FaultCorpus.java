@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +14,17 @@ import org.opedlens.testing.SampleRun;
 import org.opedlens.util.Json;
 
 /**
- * A corpus big enough to kill a worker in the middle of its run, made from the sample's JSONL op-eds: copy k of a
- * record has its paragraphs rotated by k, so every copy is a different text (not flagged as a duplicate, so it is
- * analysed) built from real op-ed sentences. One JSONL file per rotation, so ingest has several tasks.
+ * A corpus big enough to kill a worker while an analysis task runs, even on a fast quiet machine: each op-ed is
+ * {@value #PARAGRAPHS_PER_DOC} paragraphs drawn (seeded) from all the sample's JSONL op-eds, so documents are about
+ * three op-eds long, are built from real op-ed sentences, and share few paragraphs with each other (well below the
+ * near-duplicate threshold: rotating one op-ed's paragraphs, as this corpus first did, made copies that near-
+ * duplicate detection rightly flagged, which left one short document per task to analyse). Several JSONL files,
+ * so ingest has several tasks.
  */
 final class FaultCorpus {
-  static final int ROTATIONS = 7;
+  static final int DOCS = 96;
+  static final int FILES = 6;
+  static final int PARAGRAPHS_PER_DOC = 24;
   /** One record per line: the shared mapper indents. */
   private static final ObjectWriter LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
@@ -30,22 +34,33 @@ final class FaultCorpus {
     SampleRun.deleteRecursively(dir);
     Files.createDirectories(dir);
     List<JsonNode> records = new ArrayList<>();
+    List<String> paragraphs = new ArrayList<>();
     for (String line : Files.readAllLines(SampleRun.SAMPLE.resolve("opeds.jsonl"))) {
       if (!line.isBlank()) {
-        records.add(Json.MAPPER.readTree(line));
+        JsonNode record = Json.MAPPER.readTree(line);
+        records.add(record);
+        paragraphs.addAll(List.of(record.get("text").asText().split("\n\n")));
       }
     }
-    for (int k = 0; k < ROTATIONS; k++) {
-      try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(String.format("rotation-%d.jsonl", k)))) {
-        for (JsonNode record : records) {
-          List<String> paragraphs = new ArrayList<>(List.of(record.get("text").asText().split("\n\n")));
-          Collections.rotate(paragraphs, -(k % paragraphs.size()));
-          ObjectNode copy = record.deepCopy();
-          copy.put("id", record.get("id").asText() + "-r" + k);
-          copy.put("text", String.join("\n\n", paragraphs));
-          out.write(LINE.writeValueAsString(copy));
-          out.write('\n');
-        }
+    java.util.Random random = new java.util.Random(42);
+    List<java.io.Writer> outs = new ArrayList<>();
+    try {
+      for (int f = 0; f < FILES; f++) {
+        outs.add(Files.newBufferedWriter(dir.resolve(String.format("part-%d.jsonl", f))));
+      }
+      for (int d = 0; d < DOCS; d++) {
+        List<String> drawn = new ArrayList<>(paragraphs);
+        Collections.shuffle(drawn, random);
+        ObjectNode doc = records.get(d % records.size()).deepCopy();
+        doc.put("id", "fault-" + d);
+        doc.put("text", String.join("\n\n", drawn.subList(0, PARAGRAPHS_PER_DOC)));
+        java.io.Writer out = outs.get(d % FILES);
+        out.write(LINE.writeValueAsString(doc));
+        out.write('\n');
+      }
+    } finally {
+      for (java.io.Writer out : outs) {
+        out.close();
       }
     }
     return dir.toAbsolutePath();

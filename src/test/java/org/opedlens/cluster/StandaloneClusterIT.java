@@ -133,7 +133,8 @@ class StandaloneClusterIT {
       if (victim.isPresent()) {
         return victim.get();
       }
-      Thread.sleep(200);
+      // Short polls: on a quiet machine a task lasts a second or two.
+      Thread.sleep(50);
     }
     fail("no running task of '" + jobDescription + "' seen within " + RUN_TIMEOUT);
     return null;
