@@ -125,8 +125,12 @@ public final class TopicModel {
     if (options.k() == 0) {
       return skipped(spark, info, "switched off (--topics 0)");
     }
-    Dataset<Row> terms = inFixedOrder(documentTerms(sentences)).cache();
-    long docs = terms.count();
+    // Bags are aggregated once: counted to size the partitions, then put in doc_id order.
+    Dataset<Row> bags = documentTerms(sentences).cache();
+    long docs = bags.count();
+    Dataset<Row> terms = inFixedOrder(bags, docs).cache();
+    terms.count();
+    bags.unpersist();
     info.put("documents", docs);
     long minDocuments = Math.max(MIN_DOCUMENTS, 2L * options.k());
     if (docs < minDocuments) {
@@ -149,8 +153,7 @@ public final class TopicModel {
    * this the same documents read another way (a full run's fresh rows, an incremental run's stored Parquet, a
    * cluster's splits) gave other topics.
    */
-  static Dataset<Row> inFixedOrder(Dataset<Row> documents) {
-    long count = documents.count();
+  static Dataset<Row> inFixedOrder(Dataset<Row> documents, long count) {
     int partitions = (int) Math.max(1, Math.min(MAX_PARTITIONS,
         (count + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION));
     return documents.repartition(partitions, col("doc_id")).sortWithinPartitions("doc_id");
