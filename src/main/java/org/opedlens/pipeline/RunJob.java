@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -99,17 +100,18 @@ public final class RunJob {
     Dataset<Row> sentences = out.sentencesToAggregate();
 
     stage("trends", () -> {
-      // Not cached: a cache would hold every sentence column (text included) three times over, while each
-      // aggregation reads back from Parquet only the few columns it needs.
-      Dataset<Row> periods = out.periodsToAggregate(Trends.withPeriods(sentences));
-      Dataset<Row> themed = Trends.explodeThemes(periods);
-      write(Trends.aggregate(periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS, false);
-      write(Trends.aggregate(themed, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
-      write(Trends.aggregate(themed, "author", "theme").withColumn("run_id", lit(runId)),
-          Tables.AUTHOR_THEME_TRENDS, false);
-      Dataset<Row> acted = Trends.explodeActors(periods, actorTypes());
-      write(Trends.aggregate(acted, "actor", "actor_type").withColumn("run_id", lit(runId)), Tables.ACTOR_TRENDS,
+      // Not cached: a cache would hold every sentence column (text included), while each aggregation reads back
+      // from Parquet only the few columns it needs, sums them per document, and only then splits into periods.
+      UnaryOperator<Dataset<Row>> periods = out::periodsToAggregate;
+      Dataset<Row> themed = Trends.explodeThemes(sentences);
+      write(Trends.aggregate(sentences, periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS,
           false);
+      write(Trends.aggregate(themed, periods, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
+      write(Trends.aggregate(themed, periods, "author", "theme").withColumn("run_id", lit(runId)),
+          Tables.AUTHOR_THEME_TRENDS, false);
+      Dataset<Row> acted = Trends.explodeActors(sentences, actorTypes());
+      write(Trends.aggregate(acted, periods, "actor", "actor_type").withColumn("run_id", lit(runId)),
+          Tables.ACTOR_TRENDS, false);
     });
 
     timer.time("document_themes", () -> write(

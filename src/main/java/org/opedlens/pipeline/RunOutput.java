@@ -24,8 +24,8 @@ interface RunOutput {
   /** The sentences the trend tables are (re)computed from. */
   Dataset<Row> sentencesToAggregate();
 
-  /** Of the sentences exploded into periods (Trends.withPeriods), those whose periods this run recomputes. */
-  Dataset<Row> periodsToAggregate(Dataset<Row> periodSentences);
+  /** Of rows split into periods (Trends.withPeriods), those whose periods this run recomputes. */
+  Dataset<Row> periodsToAggregate(Dataset<Row> periodRows);
 
   /** Rows of a table in the output, or 0 when a run has not written the table yet. */
   long rows(String table);

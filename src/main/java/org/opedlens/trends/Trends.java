@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,7 +56,7 @@ public final class Trends {
 
   private Trends() {}
 
-  /** Sentences with one row per granularity and its period start. */
+  /** Rows (per-document partial sums, or sentences) with one row per granularity and its period start. */
   public static Dataset<Row> withPeriods(Dataset<Row> sentences) {
     Column granularities = org.apache.spark.sql.functions.array(
         GRANULARITIES.stream().map(org.apache.spark.sql.functions::lit).toArray(Column[]::new));
@@ -68,25 +69,27 @@ public final class Trends {
                 .otherwise(col("period_start")));
   }
 
+  /** {@link #aggregate(Dataset, UnaryOperator, String...)} over every period. */
+  public static Dataset<Row> aggregate(Dataset<Row> units, String... groupColumns) {
+    return aggregate(units, UnaryOperator.identity(), groupColumns);
+  }
+
   /**
-   * Aggregates sentences (already carrying granularity and period_start) by the given columns plus the period.
+   * Aggregates units (one row per sentence, or per sentence and theme or actor; not yet split into periods) by the
+   * given columns plus the period; {@code periods} picks the (granularity, period_start) rows to compute (an
+   * incremental run keeps only the periods it touched).
    *
-   * <p>Two steps, so that no step needs a distinct count: first per document within each group and period (a
-   * document has one author and one date, so it lands in exactly one group-period per granularity), then per group
-   * and period over those per-document partial sums. {@code docs} is then a plain count of per-document rows, and
-   * means and standard deviations come from counts, sums and sums of squares. This is far cheaper than
-   * {@code countDistinct} next to other aggregates, which makes Spark expand every row once per distinct
-   * expression and aggregate twice.
+   * <p>Two steps, so that no step needs a distinct count and the sentences are read once per measure, not once per
+   * granularity: first per document within each group (a document has one author and one date, so it lands in
+   * exactly one group-period per granularity), and only these per-document partial sums are split into the three
+   * periods; then per group and period. {@code docs} is then a plain count of per-document rows, and means and
+   * standard deviations come from counts, sums and sums of squares. This is far cheaper than {@code countDistinct}
+   * next to other aggregates, which makes Spark expand every row once per distinct expression and aggregate twice.
    */
-  public static Dataset<Row> aggregate(Dataset<Row> periodSentences, String... groupColumns) {
-    List<Column> keys = new ArrayList<>();
-    for (String name : groupColumns) {
-      keys.add(col(name));
-    }
-    keys.add(col("granularity"));
-    keys.add(col("period_start"));
-    List<Column> docKeys = new ArrayList<>(keys);
-    docKeys.add(col("doc_id"));
+  public static Dataset<Row> aggregate(Dataset<Row> units, UnaryOperator<Dataset<Row>> periods,
+      String... groupColumns) {
+    List<Column> keys = periodKeys(groupColumns);
+    List<Column> docKeys = documentKeys(groupColumns);
 
     List<Column> perDoc = new ArrayList<>();
     List<Column> perGroup = new ArrayList<>();
@@ -115,9 +118,15 @@ public final class Trends {
     perGroup.add(sum("_sentiment_n").as("_sentiment_n"));
     perGroup.add(sum("_sentiment_sum").as("_sentiment_sum"));
     perGroup.add(sum("_sentiment_sumsq").as("_sentiment_sumsq"));
+    boolean hasRoles = hasColumn(units, ARG_ROLE_COLUMN);
+    if (hasRoles) {
+      Column argumentative = lower(col(ARG_ROLE_COLUMN)).isin(ARGUMENTATIVE_ROLES.toArray());
+      perDoc.add(sum(when(argumentative, 1L).otherwise(0L)).as("_argumentative"));
+      perGroup.add(sum("_argumentative").as("argumentative_n"));
+    }
 
-    Dataset<Row> documents = periodSentences.groupBy(docKeys.toArray(new Column[0]))
-        .agg(perDoc.get(0), perDoc.subList(1, perDoc.size()).toArray(new Column[0]));
+    Dataset<Row> documents = periods.apply(withPeriods(units.groupBy(docKeys.toArray(new Column[0]))
+        .agg(perDoc.get(0), perDoc.subList(1, perDoc.size()).toArray(new Column[0]))));
     Dataset<Row> grouped = documents.groupBy(keys.toArray(new Column[0]))
         .agg(perGroup.get(0), perGroup.subList(1, perGroup.size()).toArray(new Column[0]));
     for (String target : TARGETS) {
@@ -134,51 +143,74 @@ public final class Trends {
       grouped = withShare(grouped, target + "_against_share", col("_" + target + "_against_n"), addressedN);
     }
     grouped = withMeanInterval(grouped, "sentiment_mean", "_sentiment_sd", n);
-    grouped = withArgumentativeShare(grouped, periodSentences, keys);
-    grouped = withTopItems(grouped, periodSentences, keys, "themes", "theme", "top_themes", TOP_THEMES_TYPE);
-    grouped = withTopItems(grouped, periodSentences, keys, "actors", "actor", "top_actors", TOP_ACTORS_TYPE);
+    grouped = withArgumentativeShare(grouped, hasRoles);
+    grouped = withTopItems(grouped, units, periods, groupColumns, "themes", "theme", "top_themes", TOP_THEMES_TYPE);
+    grouped = withTopItems(grouped, units, periods, groupColumns, "actors", "actor", "top_actors", TOP_ACTORS_TYPE);
     grouped = grouped.withColumn("low_support", n.lt(MIN_SENTENCES));
     return grouped.select(outputColumns(groupColumns).stream().map(org.apache.spark.sql.functions::col)
         .toArray(Column[]::new));
+  }
+
+  /** The group columns plus the document and its date: a document's units share one row of partial sums. */
+  private static List<Column> documentKeys(String... groupColumns) {
+    List<Column> docKeys = new ArrayList<>();
+    for (String name : groupColumns) {
+      docKeys.add(col(name));
+    }
+    docKeys.add(col("doc_id"));
+    docKeys.add(col("date"));
+    return docKeys;
+  }
+
+  private static List<Column> periodKeys(String... groupColumns) {
+    List<Column> keys = new ArrayList<>();
+    for (String name : groupColumns) {
+      keys.add(col(name));
+    }
+    keys.add(col("granularity"));
+    keys.add(col("period_start"));
+    return keys;
   }
 
   private static boolean hasColumn(Dataset<Row> data, String name) {
     return List.of(data.columns()).contains(name);
   }
 
-  /** argumentative_n and its share of the group's sentences; null when the sentences carry no argument role. */
-  static Dataset<Row> withArgumentativeShare(Dataset<Row> grouped, Dataset<Row> periodSentences, List<Column> keys) {
-    if (!hasColumn(periodSentences, ARG_ROLE_COLUMN)) {
+  /** The share of argumentative sentences (argumentative_n is summed with the other measures); null without roles. */
+  static Dataset<Row> withArgumentativeShare(Dataset<Row> grouped, boolean hasRoles) {
+    if (!hasRoles) {
       Column none = lit(null).cast("double");
       return grouped.withColumn("argumentative_n", lit(null).cast("bigint"))
           .withColumn("argumentative_share", none)
           .withColumn("argumentative_share_ci_low", none)
           .withColumn("argumentative_share_ci_high", none);
     }
-    Column argumentative = lower(col(ARG_ROLE_COLUMN)).isin(ARGUMENTATIVE_ROLES.toArray());
-    Dataset<Row> counts = periodSentences.groupBy(keys.toArray(new Column[0]))
-        .agg(sum(when(argumentative, 1L).otherwise(0L)).as("argumentative_n"));
-    Dataset<Row> joined = joinOnKeys(grouped, counts, keys);
-    return withShare(joined, "argumentative_share", col("argumentative_n"), col("sentences"));
+    return withShare(grouped, "argumentative_share", col("argumentative_n"), col("sentences"));
   }
 
   /**
    * The group's {@value #TOP_ITEMS} most frequent items of an array column (themes or actors) with their sentence
    * counts, most frequent first, ties by name. A row of one theme (or actor) lists the others, not itself. Empty
-   * when no sentence of the group has one; null when the sentences have no such column.
+   * when no sentence of the group has one; null when the sentences have no such column. Counted per document
+   * first, like the measures, so only the per-document counts are split into periods.
    */
-  static Dataset<Row> withTopItems(Dataset<Row> grouped, Dataset<Row> periodSentences, List<Column> keys,
-      String arrayColumn, String itemName, String outputName, DataType outputType) {
-    if (!hasColumn(periodSentences, arrayColumn)) {
+  static Dataset<Row> withTopItems(Dataset<Row> grouped, Dataset<Row> units, UnaryOperator<Dataset<Row>> periods,
+      String[] groupColumns, String arrayColumn, String itemName, String outputName, DataType outputType) {
+    if (!hasColumn(units, arrayColumn)) {
       return grouped.withColumn(outputName, lit(null).cast(outputType));
     }
-    List<Column> itemKeys = new ArrayList<>(keys);
-    Dataset<Row> items = periodSentences.withColumn("_item", explode(col(arrayColumn)));
-    if (hasColumn(periodSentences, itemName)) {
+    List<Column> keys = periodKeys(groupColumns);
+    Dataset<Row> items = units.withColumn("_item", explode(col(arrayColumn)));
+    if (hasColumn(units, itemName)) {
       items = items.filter(col("_item").notEqual(col(itemName)));
     }
+    List<Column> docItemKeys = documentKeys(groupColumns);
+    docItemKeys.add(col("_item"));
+    Dataset<Row> perDocument = periods.apply(withPeriods(
+        items.groupBy(docItemKeys.toArray(new Column[0])).agg(count(lit(1)).as("_doc_n"))));
+    List<Column> itemKeys = new ArrayList<>(keys);
     itemKeys.add(col("_item"));
-    Dataset<Row> counts = items.groupBy(itemKeys.toArray(new Column[0])).agg(count(lit(1)).as("_n"));
+    Dataset<Row> counts = perDocument.groupBy(itemKeys.toArray(new Column[0])).agg(sum("_doc_n").as("_n"));
     counts = counts.withColumn("_rank",
             row_number().over(Window.partitionBy(keys.toArray(new Column[0])).orderBy(col("_n").desc(), col("_item"))))
         .filter(col("_rank").leq(TOP_ITEMS));
@@ -260,14 +292,14 @@ public final class Trends {
    * Sentences with one row per actor they name, with the actor's type from the gazetteer (sentences naming no
    * actor drop out of actor tables).
    */
-  public static Dataset<Row> explodeActors(Dataset<Row> periodSentences, Dataset<Row> actorTypes) {
+  public static Dataset<Row> explodeActors(Dataset<Row> sentences, Dataset<Row> actorTypes) {
     Dataset<Row> exploded =
-        periodSentences.withColumn("actor", explode(coalesce(col("actors"), org.apache.spark.sql.functions.array())));
+        sentences.withColumn("actor", explode(coalesce(col("actors"), org.apache.spark.sql.functions.array())));
     return exploded.join(org.apache.spark.sql.functions.broadcast(actorTypes), "actor");
   }
 
   /** Sentences with one row per theme they match (sentences without a theme drop out of theme tables). */
-  public static Dataset<Row> explodeThemes(Dataset<Row> periodSentences) {
-    return periodSentences.withColumn("theme", explode(coalesce(col("themes"), org.apache.spark.sql.functions.array())));
+  public static Dataset<Row> explodeThemes(Dataset<Row> sentences) {
+    return sentences.withColumn("theme", explode(coalesce(col("themes"), org.apache.spark.sql.functions.array())));
   }
 }

@@ -30,17 +30,17 @@ import org.opedlens.testing.SharedSpark;
  * stddev_samp over the sample run's sentences: same groups, same counts, same means and deviations.
  */
 class TrendsAggregateTest {
-  private static Dataset<Row> periods;
+  private static Dataset<Row> sentences;
 
   @BeforeAll
   static void load() {
     SampleRun.get();
-    periods = Trends.withPeriods(
-        SharedSpark.get().read().parquet(SampleRun.OUTPUT.resolve(Tables.SENTENCES).toString()));
+    sentences = SharedSpark.get().read().parquet(SampleRun.OUTPUT.resolve(Tables.SENTENCES).toString());
   }
 
-  /** The straightforward aggregation, one pass with distinct count. */
-  private static Dataset<Row> reference(Dataset<Row> data, String... groupColumns) {
+  /** The straightforward aggregation: sentences split into periods, then one pass with distinct count. */
+  private static Dataset<Row> reference(Dataset<Row> units, String... groupColumns) {
+    Dataset<Row> data = Trends.withPeriods(units);
     List<Column> keys = new ArrayList<>();
     for (String name : groupColumns) {
       keys.add(col(name));
@@ -121,12 +121,12 @@ class TrendsAggregateTest {
 
   @Test
   void authorTrendsMatchTheOnePassAggregation() {
-    compare(periods, "author");
+    compare(sentences, "author");
   }
 
   @Test
   void themeTrendsMatchTheOnePassAggregation() {
-    Dataset<Row> themed = Trends.explodeThemes(periods);
+    Dataset<Row> themed = Trends.explodeThemes(sentences);
     compare(themed, "theme");
     compare(themed, "author", "theme");
   }

@@ -110,19 +110,19 @@ class TrendsThemesActorsTest {
     assertEquals(argumentative, counted.getLong(0));
 
     // Without the column the measures are null, not zero.
-    Row row = Trends.aggregate(Trends.withPeriods(sentences.drop(Trends.ARG_ROLE_COLUMN)), "author").first();
+    Row row = Trends.aggregate(sentences.drop(Trends.ARG_ROLE_COLUMN), "author").first();
     assertNull(row.getAs("argumentative_n"));
     assertNull(row.getAs("argumentative_share"));
 
     // With an argument-role column (as the argument stage adds), claims and premises count, other roles do not.
     Dataset<Row> withRoles = sentences.withColumn(Trends.ARG_ROLE_COLUMN,
         when(col("autocracy_addressed"), "Claim").when(col("democracy_addressed"), "premise").otherwise("none"));
-    Row all = Trends.aggregate(Trends.withPeriods(withRoles).filter(col("granularity").equalTo("month")))
+    Row all = Trends.aggregate(withRoles, periods -> periods.filter(col("granularity").equalTo("month")))
         .agg(org.apache.spark.sql.functions.sum("argumentative_n"), org.apache.spark.sql.functions.sum("sentences"))
         .first();
     long expected = sentences.filter(col("autocracy_addressed").or(col("democracy_addressed"))).count();
     assertEquals(expected, all.getLong(0));
-    Row grouped = Trends.aggregate(Trends.withPeriods(withRoles), "author")
+    Row grouped = Trends.aggregate(withRoles, "author")
         .filter(col("author").equalTo("Robert A. Manning").and(col("granularity").equalTo("month"))).first();
     double share = grouped.getAs("argumentative_share");
     assertEquals((double) (Long) grouped.getAs("argumentative_n") / (Long) grouped.getAs("sentences"), share, 1e-12);
