@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -18,13 +19,6 @@ import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.ml.attribute.AttributeGroup;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.VectorUDT;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -39,10 +33,10 @@ import org.apache.spark.storage.StorageLevel;
  * {@code duplicate_of} (the canonical doc_id) and {@code duplicate_method} ({@code exact}: same folded text;
  * {@code near}: Jaccard similarity of word 5-gram shingles at least the threshold).
  *
- * <p>Exact copies share a content hash. Near copies are found among the exact groups' representatives with Spark
- * MLlib's {@link MinHashLSH}: its signatures are cut into bands of {@value #ROWS_PER_BAND} hash values (LSH's AND
- * step; {@code approxSimilarityJoin} ORs single hash values, which makes quadratic candidate lists on large
- * corpora), documents sharing a band are candidates, and each candidate pair's exact Jaccard similarity decides.
+ * <p>Exact copies share a content hash. Near copies are found among the exact groups' representatives with MinHash
+ * (the hash family of Spark MLlib's {@code MinHashLSH}, computed in {@link MinHash}): signatures are cut into bands
+ * of {@value #ROWS_PER_BAND} hash values (LSH's AND step; MLlib's {@code approxSimilarityJoin} ORs single hash
+ * values, which makes quadratic candidate lists on large corpora), documents sharing a band are candidates, and each candidate pair's exact Jaccard similarity decides.
  * Copies form groups by connected components (iterative min-label propagation, all in Spark); the canonical copy
  * is the group's first by (date, nulls last; doc_id; source_path; record_key), so the choice is deterministic.
  * Nothing is collected to the driver.
@@ -59,8 +53,8 @@ public final class Duplicates {
   private static final int DIMENSION = 1 << 24;
   private static final int MAX_ITERATIONS = 50;
 
-  private static final StructType FEATURES =
-      new StructType().add("rank", DataTypes.StringType).add("features", new VectorUDT());
+  private static final StructType FEATURES = new StructType().add("rank", DataTypes.StringType)
+      .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false));
   private static final StructType BAND =
       new StructType().add("band", DataTypes.StringType).add("rank", DataTypes.StringType);
 
@@ -100,16 +94,13 @@ public final class Duplicates {
         representatives.map(
                 (MapFunction<Row, Row>) row -> RowFactory.create(row.getString(0), shingles(row.getString(1))),
                 Encoders.row(FEATURES))
-            .filter((FilterFunction<Row>) row -> ((Vector) row.get(1)).numNonzeros() > 0)
-            // The vector size in the column's metadata spares MinHashLSH.fit a job to look at the first row.
-            .select(col("rank"), col("features").as("features", new AttributeGroup("features", DIMENSION).toMetadata()))
+            .filter(size(col("shingles")).gt(0))
             .persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(features);
-    MinHashLSHModel model = new MinHashLSH().setNumHashTables(ROWS_PER_BAND * BANDS).setSeed(SEED)
-        .setInputCol("features").setOutputCol("hashes").fit(features);
-    Dataset<Row> bands =
-        model.transform(features).select("rank", "hashes")
-            .flatMap((FlatMapFunction<Row, Row>) Duplicates::bandKeys, Encoders.row(BAND));
+    MinHash minHash = new MinHash(ROWS_PER_BAND * BANDS, SEED);
+    Dataset<Row> bands = features.flatMap(
+        (FlatMapFunction<Row, Row>) row -> bandKeys(row.getString(0), minHash.signature(ints(row, 1))),
+        Encoders.row(BAND));
     Dataset<Row> buckets = bands
         .withColumn("size", count(lit(1)).over(Window.partitionBy("band")))
         .withColumn("first", min("rank").over(Window.partitionBy("band")));
@@ -121,27 +112,76 @@ public final class Duplicates {
         .select(col("first").as("src"), col("rank").as("dst"));
     // Pairs found in several bands are checked more than once; the edge list is made distinct afterwards.
     Dataset<Row> candidates = pairsInSmall.union(starsInLarge);
-    Dataset<Row> left = features.select(col("rank").as("src"), col("features").as("a"));
-    Dataset<Row> right = features.select(col("rank").as("dst"), col("features").as("b"));
+    Dataset<Row> left = features.select(col("rank").as("src"), col("shingles").as("a"));
+    Dataset<Row> right = features.select(col("rank").as("dst"), col("shingles").as("b"));
     return candidates.join(left, "src").join(right, "dst")
         .filter((FilterFunction<Row>) row ->
-            jaccard((SparseVector) row.getAs("a"), (SparseVector) row.getAs("b")) >= similarity)
+            jaccard(ints(row, row.fieldIndex("a")), ints(row, row.fieldIndex("b"))) >= similarity)
         .select("src", "dst");
   }
 
+  /**
+   * MinHash over shingle indices with the hash family of Spark MLlib's {@code MinHashLSH}: h(x) = ((1 + x)·a + b)
+   * mod p, a and b drawn from a seeded random. Computed here on primitive arrays because MLlib's version boxes
+   * every value of every hash function (half of the ingest stage's CPU in the 10 K-op-ed benchmark).
+   */
+  static final class MinHash implements java.io.Serializable {
+    static final long PRIME = 2_038_074_743L;
+    private final long[] a;
+    private final long[] b;
+
+    MinHash(int functions, long seed) {
+      java.util.Random random = new java.util.Random(seed);
+      a = new long[functions];
+      b = new long[functions];
+      for (int i = 0; i < functions; i++) {
+        a[i] = 1 + random.nextInt((int) PRIME - 1);
+        b[i] = random.nextInt((int) PRIME - 1);
+      }
+    }
+
+    /** The smallest hash of the indices under each function (indices below 2^24: no overflow). */
+    long[] signature(int[] indices) {
+      long[] min = new long[a.length];
+      Arrays.fill(min, Long.MAX_VALUE);
+      for (int index : indices) {
+        long x = 1L + index;
+        for (int f = 0; f < a.length; f++) {
+          long h = (x * a[f] + b[f]) % PRIME;
+          if (h < min[f]) {
+            min[f] = h;
+          }
+        }
+      }
+      return min;
+    }
+  }
+
   /** One key per band: the band's number and its hash values. */
-  private static Iterator<Row> bandKeys(Row row) {
-    String rank = row.getString(0);
-    List<Vector> hashes = row.getList(1);
+  private static Iterator<Row> bandKeys(String rank, long[] signature) {
     List<Row> keys = new ArrayList<>(BANDS);
     for (int band = 0; band < BANDS; band++) {
       StringBuilder key = new StringBuilder().append(band);
       for (int r = 0; r < ROWS_PER_BAND; r++) {
-        key.append(':').append((long) hashes.get(band * ROWS_PER_BAND + r).apply(0));
+        key.append(':').append(signature[band * ROWS_PER_BAND + r]);
       }
       keys.add(RowFactory.create(key.toString(), rank));
     }
     return keys.iterator();
+  }
+
+  /** An array<int> field: the int[] a map stage made, or the list Spark gives back once it is stored. */
+  private static int[] ints(Row row, int field) {
+    Object value = row.get(field);
+    if (value instanceof int[] array) {
+      return array;
+    }
+    List<Integer> values = row.getList(field);
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
   }
 
   /**
@@ -175,8 +215,8 @@ public final class Duplicates {
     return labels;
   }
 
-  /** The word 5-gram shingles of a text (case and punctuation folded), hashed into a sparse 0/1 vector. */
-  static SparseVector shingles(String text) {
+  /** The word 5-gram shingles of a text (case and punctuation folded), hashed to sorted distinct indices. */
+  static int[] shingles(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
@@ -201,16 +241,18 @@ public final class Duplicates {
       }
       indices[i] = (hash & 0x7FFFFFFF) % DIMENSION;
     }
-    int[] distinct = Arrays.stream(indices).sorted().distinct().toArray();
-    double[] ones = new double[distinct.length];
-    Arrays.fill(ones, 1.0);
-    return (SparseVector) Vectors.sparse(DIMENSION, distinct, ones);
+    Arrays.sort(indices);
+    int distinct = 0;
+    for (int i = 0; i < indices.length; i++) {
+      if (i == 0 || indices[i] != indices[i - 1]) {
+        indices[distinct++] = indices[i];
+      }
+    }
+    return Arrays.copyOf(indices, distinct);
   }
 
-  /** |A ∩ B| / |A ∪ B| over the non-zero indices of two shingle vectors. */
-  static double jaccard(SparseVector a, SparseVector b) {
-    int[] x = a.indices();
-    int[] y = b.indices();
+  /** |A ∩ B| / |A ∪ B| of two sorted, distinct shingle index arrays. */
+  static double jaccard(int[] x, int[] y) {
     int i = 0;
     int j = 0;
     int common = 0;
