@@ -19,23 +19,39 @@ import org.opedlens.nlp.TokenizedSentence;
  * and a negation anywhere in the sentence), every weight penalised alike, so it
  * can re-weigh words the lexicons rate and the way editorials argue but cannot memorise topic words of the training
  * sentences. The predicted
- * rating maps to [-1, 1] by dividing by 4; the label cuts at ± the neutral band chosen on held-out data when the
- * model was trained (stored with the model; 0.2, the gold cut, when absent). Thread-safe.
+ * rating maps to [-1, 1] by dividing by 4. The label comes from a second model over the same features, a
+ * class-balanced multinomial logistic regression trained on the gold classes of the same sentences
+ * ({@value #LABEL_NAME}); without it (models trained before 4.0.0) the rating is cut at ± the neutral band chosen on
+ * held-out data when the model was trained (stored with the model; 0.2, the gold cut, when absent). The two models
+ * mostly agree, but a weakly rated sentence can be labelled against the sign of its score. Thread-safe.
  */
 public final class SentimentModel {
   public static final String NAME = "sentiment";
+  /** Name of the label classifier stored beside the rating model. */
+  public static final String LABEL_NAME = "sentiment-label";
   /** The gold cut of the evaluation: a rating above 0.2 is positive, below −0.2 negative. */
   public static final double GOLD_NEUTRAL_BAND = 0.2;
   /** Key of the neutral band in the model's training record. */
   public static final String NEUTRAL_BAND_KEY = "neutral_band";
 
   private final LinearModel model;
+  private final LinearModel labels;
   private final VaderScorer vader;
   private final EditorialScorer rules;
   private final double neutralBand;
 
+  /** A rating model whose labels cut its rating at the neutral band it stores. */
   public SentimentModel(LinearModel model, VaderScorer vader, EditorialScorer rules) {
+    this(model, null, vader, rules);
+  }
+
+  /** A rating model and a label classifier ({@code labels} may be null: then the rating is cut at the band). */
+  public SentimentModel(LinearModel model, LinearModel labels, VaderScorer vader, EditorialScorer rules) {
+    if (labels != null && !labels.labels.equals(SentimentEvaluator.CLASSES)) {
+      throw new IllegalArgumentException("label model must predict " + SentimentEvaluator.CLASSES + ": " + labels.labels);
+    }
     this.model = model;
+    this.labels = labels;
     this.vader = vader;
     this.rules = rules;
     Object band = model.training.get(NEUTRAL_BAND_KEY);
@@ -52,11 +68,17 @@ public final class SentimentModel {
   }
 
   public static SentimentModel shipped(VaderScorer vader, EditorialScorer rules) {
-    return new SentimentModel(ModelStore.get(NAME), vader, rules);
+    return new SentimentModel(ModelStore.get(NAME), ModelStore.has(LABEL_NAME) ? ModelStore.get(LABEL_NAME) : null,
+        vader, rules);
   }
 
   public String version() {
-    return model.name + "-" + model.version;
+    return model.name + "-" + model.version + (labels == null ? "" : "+" + labels.name + "-" + labels.version);
+  }
+
+  /** Whether labels come from the label classifier (else from the rating and the neutral band). */
+  public boolean hasLabelModel() {
+    return labels != null;
   }
 
   public double neutralBand() {
@@ -127,7 +149,21 @@ public final class SentimentModel {
   public Result score(TokenizedSentence sentence) {
     VaderScorer.Score vaderScore = vader.score(sentence.text());
     EditorialScorer.Score ruleScore = rules.score(sentence);
-    double rating = Math.max(-4, Math.min(4, model.predictValue(features(sentence, vaderScore, ruleScore, rules))));
-    return new Result(rating / 4.0, rating, label(rating, neutralBand), ruleScore.cues(), ruleScore, vaderScore);
+    Map<String, Double> x = features(sentence, vaderScore, ruleScore, rules);
+    double rating = Math.max(-4, Math.min(4, model.predictValue(x)));
+    String label;
+    if (labels == null) {
+      label = label(rating, neutralBand);
+    } else {
+      double[] scores = labels.scores(x);
+      int best = 0;
+      for (int k = 1; k < scores.length; k++) {
+        if (scores[k] > scores[best]) {
+          best = k;
+        }
+      }
+      label = labels.labels.get(best);
+    }
+    return new Result(rating / 4.0, rating, label, ruleScore.cues(), ruleScore, vaderScore);
   }
 }
