@@ -123,6 +123,18 @@ public final class LinearModelTrainer {
    */
   public static LinearModel trainClassifier(Dataset<Row> train, Dataset<Row> heldOut, String name, String version,
       List<String> labels, Params params, boolean standardize) {
+    return fitClassifier(train, heldOut, name, version, labels, params, standardize).full();
+  }
+
+  /** A classifier fitted on the training rows only (measured on the held-out rows) and its refit on all rows. */
+  public record Fitted(LinearModel heldOut, LinearModel full) {}
+
+  /**
+   * As {@link #trainClassifier(Dataset, Dataset, String, String, List, Params, boolean)}, also returning the model
+   * fitted on {@code train} alone, for callers that tune a decision rule on the held-out rows.
+   */
+  public static Fitted fitClassifier(Dataset<Row> train, Dataset<Row> heldOut, String name, String version,
+      List<String> labels, Params params, boolean standardize) {
     Dataset<Row> trainRows = train.cache();
     Dataset<Row> cached = trainRows.union(heldOut).cache();
     List<String> vocabulary = vocabulary(cached, params.minDocFreq(), params.maxFeatures());
@@ -166,7 +178,7 @@ public final class LinearModelTrainer {
     full.training.put("held_out", heldOutMetrics);
     cached.unpersist();
     trainRows.unpersist();
-    return full;
+    return new Fitted(model, full);
   }
 
   private static LogisticRegressionModel fitLogistic(Dataset<Row> vectors, Params params, boolean standardize) {

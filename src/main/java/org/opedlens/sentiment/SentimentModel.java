@@ -22,8 +22,9 @@ import org.opedlens.nlp.TokenizedSentence;
  * rating maps to [-1, 1] by dividing by 4. The label comes from a second model over the same features, a
  * class-balanced multinomial logistic regression trained on the gold classes of the same sentences
  * ({@value #LABEL_NAME}); without it (models trained before 4.0.0) the rating is cut at ± the neutral band chosen on
- * held-out data when the model was trained (stored with the model; 0.2, the gold cut, when absent). The two models
- * mostly agree, but a weakly rated sentence can be labelled against the sign of its score. Thread-safe.
+ * held-out data when the model was trained (stored with the model; 0.2, the gold cut, when absent). The classifier
+ * decides whether a sentence is neutral (its neutral score, plus an offset chosen on held-out data, is the highest);
+ * a sentence that is not gets the sign of its rating, so a label never contradicts the score. Thread-safe.
  */
 public final class SentimentModel {
   public static final String NAME = "sentiment";
@@ -33,12 +34,15 @@ public final class SentimentModel {
   public static final double GOLD_NEUTRAL_BAND = 0.2;
   /** Key of the neutral band in the model's training record. */
   public static final String NEUTRAL_BAND_KEY = "neutral_band";
+  /** Key of the offset added to the neutral score, in the label classifier's training record. */
+  public static final String NEUTRAL_OFFSET_KEY = "neutral_offset";
 
   private final LinearModel model;
   private final LinearModel labels;
   private final VaderScorer vader;
   private final EditorialScorer rules;
   private final double neutralBand;
+  private final double neutralOffset;
 
   /** A rating model whose labels cut its rating at the neutral band it stores. */
   public SentimentModel(LinearModel model, VaderScorer vader, EditorialScorer rules) {
@@ -56,6 +60,8 @@ public final class SentimentModel {
     this.rules = rules;
     Object band = model.training.get(NEUTRAL_BAND_KEY);
     this.neutralBand = band instanceof Number n ? n.doubleValue() : GOLD_NEUTRAL_BAND;
+    Object offset = labels == null ? null : labels.training.get(NEUTRAL_OFFSET_KEY);
+    this.neutralOffset = offset instanceof Number n ? n.doubleValue() : 0;
   }
 
   private static final class Holder {
@@ -137,6 +143,23 @@ public final class SentimentModel {
       "finally", "already", "instead", "rather", "too", "less", "fewer", "little", "hardly", "nothing", "never", "why",
       "how", "what", "so-called", "supposedly");
 
+  /**
+   * The label from the label classifier's scores (in the order of {@link SentimentEvaluator#CLASSES}) and the
+   * predicted rating: {@code neutral} when the neutral score plus {@code neutralOffset} is the highest, otherwise the
+   * sign of the rating (the classifier's own choice between the two when the rating is exactly 0), so a label never
+   * contradicts the sign of the score.
+   */
+  public static String label(double[] classScores, double neutralOffset, double rating) {
+    double neutral = classScores[1] + neutralOffset;
+    if (neutral >= classScores[0] && neutral >= classScores[2]) {
+      return "neutral";
+    }
+    if (rating != 0) {
+      return rating > 0 ? "positive" : "negative";
+    }
+    return classScores[2] > classScores[0] ? "positive" : "negative";
+  }
+
   public static String label(double rating, double neutralBand) {
     return rating > neutralBand ? "positive" : rating < -neutralBand ? "negative" : "neutral";
   }
@@ -151,19 +174,7 @@ public final class SentimentModel {
     EditorialScorer.Score ruleScore = rules.score(sentence);
     Map<String, Double> x = features(sentence, vaderScore, ruleScore, rules);
     double rating = Math.max(-4, Math.min(4, model.predictValue(x)));
-    String label;
-    if (labels == null) {
-      label = label(rating, neutralBand);
-    } else {
-      double[] scores = labels.scores(x);
-      int best = 0;
-      for (int k = 1; k < scores.length; k++) {
-        if (scores[k] > scores[best]) {
-          best = k;
-        }
-      }
-      label = labels.labels.get(best);
-    }
+    String label = labels == null ? label(rating, neutralBand) : label(labels.scores(x), neutralOffset, rating);
     return new Result(rating / 4.0, rating, label, ruleScore.cues(), ruleScore, vaderScore);
   }
 }

@@ -1,13 +1,13 @@
 package org.opedlens.sentiment;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,9 +24,11 @@ import org.opedlens.ml.LinearModelTrainer;
  *   <li>the rating: LinearRegression; on a held-out fifth it picks the regularisation strength (best Pearson r) and
  *       a neutral band (best 3-class macro-F1 against the gold cut ±0.2), kept as the fallback labelling rule;
  *   <li>the label: class-balanced multinomial LogisticRegression on the gold classes of the ratings (positive above
- *       0.2, negative below −0.2, else neutral); on the same held-out fifth it picks its regularisation strength
- *       (best macro-F1). A classifier that weighs the neutral class as much as the others finds neutral sentences
- *       better than a band cut on the regression, which is fitted to the ratings and has no reason to care for them.
+ *       0.2, negative below −0.2, else neutral), which decides neutral or not (the sign of the rating decides the
+ *       rest: {@link SentimentModel#label(double[], double, double)}); on the same held-out fifth it picks its
+ *       regularisation strength and an offset to its neutral score (best macro-F1). A classifier that weighs the
+ *       neutral class as much as the others finds neutral sentences better than a band cut on the regression, which
+ *       is fitted to the ratings, not to the class boundaries.
  * </ul>
  * Each is then refitted on all rows. Held-out figures and the grids are kept in the models' training records.
  */
@@ -35,6 +37,7 @@ public final class SentimentTrainer {
   public static final String VERSION = "4.0.0";
   static final double[] REG_GRID = {0.01, 0.03, 0.1};
   static final double[] LABEL_REG_GRID = {0.001, 0.003, 0.01};
+  static final double[] NEUTRAL_OFFSET_GRID = {-0.6, -0.4, -0.2, 0, 0.2, 0.4};
   static final double[] BAND_GRID = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4};
   static final double HELD_OUT = 0.2;
   static final long SEED = 23L;
@@ -99,36 +102,56 @@ public final class SentimentTrainer {
     model.training.put("rules", EditorialScorer.VERSION);
     model.training.put("data", new ArrayList<>(paths));
 
-    LinearModel labels = trainLabels(split[0], split[1], paths);
+    LinearModel labels = trainLabels(split[0], split[1], heldOut, bestPredicted, paths);
     data.unpersist();
     return new Trained(model, labels);
   }
 
-  /** The label classifier, its regularisation picked by held-out macro-F1 (the chosen one refitted on all rows). */
-  private static LinearModel trainLabels(Dataset<Row> train, Dataset<Row> heldOut, List<String> paths) {
+  /**
+   * The label classifier. Its regularisation and the offset added to its neutral score are picked together by the
+   * held-out macro-F1 of the labels {@link SentimentModel} gives (neutral when the classifier's shifted neutral score
+   * is highest, else the sign of the held-out regression's rating); the chosen classifier is refitted on all rows.
+   */
+  private static LinearModel trainLabels(Dataset<Row> train, Dataset<Row> heldOut, List<Row> heldOutRows,
+      double[] heldOutRatings, List<String> paths) {
     Dataset<Row> trainClasses = toClasses(train).cache();
     Dataset<Row> heldOutClasses = toClasses(heldOut).cache();
+    double[] gold = new double[heldOutRows.size()];
+    for (int i = 0; i < gold.length; i++) {
+      gold[i] = ((Number) heldOutRows.get(i).getAs("label")).doubleValue();
+    }
     LinearModel best = null;
     double bestF1 = Double.NEGATIVE_INFINITY;
     double bestReg = LABEL_REG_GRID[0];
+    double bestOffset = 0;
     Map<String, Object> grid = new LinkedHashMap<>();
     for (double reg : LABEL_REG_GRID) {
-      LinearModel candidate = LinearModelTrainer.trainClassifier(trainClasses, heldOutClasses,
+      LinearModelTrainer.Fitted fitted = LinearModelTrainer.fitClassifier(trainClasses, heldOutClasses,
           SentimentModel.LABEL_NAME, VERSION, SentimentEvaluator.CLASSES,
           LinearModelTrainer.Params.defaults().withRegParam(reg), false);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> metrics = (Map<String, Object>) candidate.training.get("held_out");
-      double f1 = ((Number) metrics.get("macro_f1")).doubleValue();
-      grid.put(Double.toString(reg), f1);
-      if (f1 > bestF1) {
-        bestF1 = f1;
-        bestReg = reg;
-        best = candidate;
+      Map<String, Object> byOffset = new LinkedHashMap<>();
+      for (double offset : NEUTRAL_OFFSET_GRID) {
+        ClassificationMetrics metrics = new ClassificationMetrics(SentimentEvaluator.CLASSES);
+        for (int i = 0; i < gold.length; i++) {
+          double[] scores = fitted.heldOut().scores(Featurizer.features(heldOutRows.get(i)));
+          metrics.add(SentimentModel.goldLabel(gold[i]), SentimentModel.label(scores, offset, heldOutRatings[i]));
+        }
+        double f1 = metrics.macroF1(SentimentEvaluator.CLASSES);
+        byOffset.put(Double.toString(offset), f1);
+        if (f1 > bestF1) {
+          bestF1 = f1;
+          bestReg = reg;
+          bestOffset = offset;
+          best = fitted.full();
+        }
       }
+      grid.put(Double.toString(reg), byOffset);
     }
+    best.training.put(SentimentModel.NEUTRAL_OFFSET_KEY, bestOffset);
     Map<String, Object> selection = new LinkedHashMap<>();
-    selection.put("reg_param_macro_f1", grid);
+    selection.put("reg_param_neutral_offset_macro_f1", grid);
     selection.put("reg_param", bestReg);
+    selection.put("neutral_offset", bestOffset);
     selection.put("macro_f1", bestF1);
     best.training.put("selection", selection);
     best.training.put("rules", EditorialScorer.VERSION);

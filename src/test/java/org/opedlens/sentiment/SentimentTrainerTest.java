@@ -40,6 +40,8 @@ class SentimentTrainerTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> labelSelection = (Map<String, Object>) labels.training.get("selection");
     assertTrue((Double) labelSelection.get("macro_f1") > 0.45, "held-out label macro-F1 " + labelSelection);
+    double offset = ((Number) labels.training.get(SentimentModel.NEUTRAL_OFFSET_KEY)).doubleValue();
+    assertTrue(offset >= -0.6 && offset <= 0.4, "neutral offset " + offset);
 
     Path file = dir.resolve("sentiment.json.gz");
     model.save(file);
