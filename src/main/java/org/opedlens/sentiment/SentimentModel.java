@@ -1,5 +1,7 @@
 package org.opedlens.sentiment;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +75,17 @@ public final class SentimentModel {
     return Holder.SHIPPED;
   }
 
+  /**
+   * The rating model and, when it lies in the same place (the {@code --models} directory or the jar), the label
+   * classifier: a rating model trained into a directory is never paired with the jar's classifier.
+   */
   public static SentimentModel shipped(VaderScorer vader, EditorialScorer rules) {
-    return new SentimentModel(ModelStore.get(NAME), ModelStore.has(LABEL_NAME) ? ModelStore.get(LABEL_NAME) : null,
-        vader, rules);
+    String dir = System.getProperty(ModelStore.PROPERTY);
+    boolean ratingInDir = dir != null && Files.isRegularFile(Path.of(dir, ModelStore.fileName(NAME)));
+    boolean labelsInDir = dir != null && Files.isRegularFile(Path.of(dir, ModelStore.fileName(LABEL_NAME)));
+    boolean labelsInJar = SentimentModel.class.getResource("/models/" + ModelStore.fileName(LABEL_NAME)) != null;
+    boolean pair = ratingInDir ? labelsInDir : !labelsInDir && labelsInJar;
+    return new SentimentModel(ModelStore.get(NAME), pair ? ModelStore.get(LABEL_NAME) : null, vader, rules);
   }
 
   public String version() {
