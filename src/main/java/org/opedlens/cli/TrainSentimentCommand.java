@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.opedlens.ml.LinearModel;
 import org.opedlens.ml.ModelStore;
-import org.opedlens.sentiment.SentimentModel;
 import org.opedlens.sentiment.SentimentTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sentiment",
     mixinStandardHelpOptions = true,
-    description = "Trains the sentiment regression from rated sentences (default: datasets/sentiment/*.tsv).")
+    description = "Trains the sentiment rating regression and label classifier from rated sentences (default: datasets/sentiment/*.tsv).")
 public final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--data", description = "TSV files id, mean_rating, text; repeatable (default: ${DEFAULT-VALUE})",
       defaultValue = SentimentTrainer.DEFAULT_DATA)
@@ -27,11 +26,13 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = options.spark.session("opedlens train sentiment");
     try {
-      LinearModel model = SentimentTrainer.train(spark, expandGlobs(data));
-      java.nio.file.Path file = options.out.resolve(ModelStore.fileName(SentimentModel.NAME));
-      model.save(file);
-      System.out.printf("trained %s %s on %s rows, %s features; held-out %s -> %s%n", model.name, model.version,
-          model.training.get("rows"), model.training.get("features"), model.training.get("held_out"), file);
+      SentimentTrainer.Trained trained = SentimentTrainer.train(spark, expandGlobs(data));
+      for (LinearModel model : List.of(trained.rating(), trained.label())) {
+        java.nio.file.Path file = options.out.resolve(ModelStore.fileName(model.name));
+        model.save(file);
+        System.out.printf("trained %s %s on %s rows, %s features; selection %s -> %s%n", model.name, model.version,
+            model.training.get("rows"), model.training.get("features"), model.training.get("selection"), file);
+      }
       return 0;
     } finally {
       spark.stop();

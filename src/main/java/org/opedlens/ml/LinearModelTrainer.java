@@ -113,6 +113,28 @@ public final class LinearModelTrainer {
    */
   public static LinearModel trainClassifier(Dataset<Row> train, Dataset<Row> heldOut, String name, String version,
       List<String> labels, Params params) {
+    return trainClassifier(train, heldOut, name, version, labels, params, true);
+  }
+
+  /**
+   * As {@link #trainClassifier(Dataset, Dataset, String, String, List, Params)}; {@code standardize = false}
+   * penalises every raw weight alike (MLlib's default standardisation shrinks the penalty of a rare indicator with
+   * its variance, so rare words buy large weights cheaply).
+   */
+  public static LinearModel trainClassifier(Dataset<Row> train, Dataset<Row> heldOut, String name, String version,
+      List<String> labels, Params params, boolean standardize) {
+    return fitClassifier(train, heldOut, name, version, labels, params, standardize).full();
+  }
+
+  /** A classifier fitted on the training rows only (measured on the held-out rows) and its refit on all rows. */
+  public record Fitted(LinearModel heldOut, LinearModel full) {}
+
+  /**
+   * As {@link #trainClassifier(Dataset, Dataset, String, String, List, Params, boolean)}, also returning the model
+   * fitted on {@code train} alone, for callers that tune a decision rule on the held-out rows.
+   */
+  public static Fitted fitClassifier(Dataset<Row> train, Dataset<Row> heldOut, String name, String version,
+      List<String> labels, Params params, boolean standardize) {
     Dataset<Row> trainRows = train.cache();
     Dataset<Row> cached = trainRows.union(heldOut).cache();
     List<String> vocabulary = vocabulary(cached, params.minDocFreq(), params.maxFeatures());
@@ -136,13 +158,15 @@ public final class LinearModelTrainer {
       classWeight.put(label, params.balanceClasses() && n > 0 ? (double) total / (labels.size() * n) : 1.0);
     }
 
-    LogisticRegressionModel heldOutFit = fitLogistic(vectorise(trainRows, vocabulary, labelValue, classWeight), params);
+    LogisticRegressionModel heldOutFit =
+        fitLogistic(vectorise(trainRows, vocabulary, labelValue, classWeight), params, standardize);
     LinearModel model = fromLogistic(heldOutFit, name, version, labels, vocabulary);
     List<Row> heldOutRows = heldOut.collectAsList();
     model.temperature = Calibration.fitTemperature(model, heldOutRows, labelValue);
     Map<String, Object> heldOutMetrics = Calibration.heldOutMetrics(model, heldOutRows, labels);
 
-    LinearModel full = fromLogistic(fitLogistic(vectorise(cached, vocabulary, labelValue, classWeight), params), name,
+    LinearModel full = fromLogistic(fitLogistic(vectorise(cached, vocabulary, labelValue, classWeight), params,
+        standardize), name,
         version, labels, vocabulary);
     full.temperature = model.temperature;
     full.training.put("trained_at", Instant.now().toString());
@@ -150,15 +174,17 @@ public final class LinearModelTrainer {
     full.training.put("label_counts", counts);
     full.training.put("features", vocabulary.size());
     full.training.put("params", params);
+    full.training.put("standardized", standardize);
     full.training.put("held_out", heldOutMetrics);
     cached.unpersist();
     trainRows.unpersist();
-    return full;
+    return new Fitted(model, full);
   }
 
-  private static LogisticRegressionModel fitLogistic(Dataset<Row> vectors, Params params) {
+  private static LogisticRegressionModel fitLogistic(Dataset<Row> vectors, Params params, boolean standardize) {
     return new LogisticRegression()
         .setFamily("multinomial")
+        .setStandardization(standardize)
         .setRegParam(params.regParam())
         .setElasticNetParam(params.elasticNet())
         .setMaxIter(params.maxIter())

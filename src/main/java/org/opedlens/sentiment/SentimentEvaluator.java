@@ -65,6 +65,7 @@ public final class SentimentEvaluator {
     report.put("macro_f1", modelClasses.macroF1(CLASSES));
     report.put("accuracy", modelClasses.accuracy());
     report.put("model_version", model.version());
+    report.put("labels_from", model.hasLabelModel() ? "label classifier" : "rating cut at the neutral band");
     report.put("neutral_band", model.neutralBand());
     report.put("confusion", modelClasses.confusionMatrix());
     Map<String, Object> vaderReport = new LinkedHashMap<>();

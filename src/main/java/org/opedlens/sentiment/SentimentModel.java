@@ -1,5 +1,7 @@
 package org.opedlens.sentiment;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +21,49 @@ import org.opedlens.nlp.TokenizedSentence;
  * and a negation anywhere in the sentence), every weight penalised alike, so it
  * can re-weigh words the lexicons rate and the way editorials argue but cannot memorise topic words of the training
  * sentences. The predicted
- * rating maps to [-1, 1] by dividing by 4; the label cuts at ± the neutral band chosen on held-out data when the
- * model was trained (stored with the model; 0.2, the gold cut, when absent). Thread-safe.
+ * rating maps to [-1, 1] by dividing by 4. The label comes from a second model over the same features, a
+ * class-balanced multinomial logistic regression trained on the gold classes of the same sentences
+ * ({@value #LABEL_NAME}); without it (models trained before 4.0.0) the rating is cut at ± the neutral band chosen on
+ * held-out data when the model was trained (stored with the model; 0.2, the gold cut, when absent). The classifier
+ * decides whether a sentence is neutral (its neutral score, plus an offset chosen on held-out data, is the highest);
+ * a sentence that is not gets the sign of its rating, so a label never contradicts the score. Thread-safe.
  */
 public final class SentimentModel {
   public static final String NAME = "sentiment";
+  /** Name of the label classifier stored beside the rating model. */
+  public static final String LABEL_NAME = "sentiment-label";
   /** The gold cut of the evaluation: a rating above 0.2 is positive, below −0.2 negative. */
   public static final double GOLD_NEUTRAL_BAND = 0.2;
   /** Key of the neutral band in the model's training record. */
   public static final String NEUTRAL_BAND_KEY = "neutral_band";
+  /** Key of the offset added to the neutral score, in the label classifier's training record. */
+  public static final String NEUTRAL_OFFSET_KEY = "neutral_offset";
 
   private final LinearModel model;
+  private final LinearModel labels;
   private final VaderScorer vader;
   private final EditorialScorer rules;
   private final double neutralBand;
+  private final double neutralOffset;
 
+  /** A rating model whose labels cut its rating at the neutral band it stores. */
   public SentimentModel(LinearModel model, VaderScorer vader, EditorialScorer rules) {
+    this(model, null, vader, rules);
+  }
+
+  /** A rating model and a label classifier ({@code labels} may be null: then the rating is cut at the band). */
+  public SentimentModel(LinearModel model, LinearModel labels, VaderScorer vader, EditorialScorer rules) {
+    if (labels != null && !labels.labels.equals(SentimentEvaluator.CLASSES)) {
+      throw new IllegalArgumentException("label model must predict " + SentimentEvaluator.CLASSES + ": " + labels.labels);
+    }
     this.model = model;
+    this.labels = labels;
     this.vader = vader;
     this.rules = rules;
     Object band = model.training.get(NEUTRAL_BAND_KEY);
     this.neutralBand = band instanceof Number n ? n.doubleValue() : GOLD_NEUTRAL_BAND;
+    Object offset = labels == null ? null : labels.training.get(NEUTRAL_OFFSET_KEY);
+    this.neutralOffset = offset instanceof Number n ? n.doubleValue() : 0;
   }
 
   private static final class Holder {
@@ -51,12 +75,26 @@ public final class SentimentModel {
     return Holder.SHIPPED;
   }
 
+  /**
+   * The rating model and, when it lies in the same place (the {@code --models} directory or the jar), the label
+   * classifier: a rating model trained into a directory is never paired with the jar's classifier.
+   */
   public static SentimentModel shipped(VaderScorer vader, EditorialScorer rules) {
-    return new SentimentModel(ModelStore.get(NAME), vader, rules);
+    String dir = System.getProperty(ModelStore.PROPERTY);
+    boolean ratingInDir = dir != null && Files.isRegularFile(Path.of(dir, ModelStore.fileName(NAME)));
+    boolean labelsInDir = dir != null && Files.isRegularFile(Path.of(dir, ModelStore.fileName(LABEL_NAME)));
+    boolean labelsInJar = SentimentModel.class.getResource("/models/" + ModelStore.fileName(LABEL_NAME)) != null;
+    boolean pair = ratingInDir ? labelsInDir : !labelsInDir && labelsInJar;
+    return new SentimentModel(ModelStore.get(NAME), pair ? ModelStore.get(LABEL_NAME) : null, vader, rules);
   }
 
   public String version() {
-    return model.name + "-" + model.version;
+    return model.name + "-" + model.version + (labels == null ? "" : "+" + labels.name + "-" + labels.version);
+  }
+
+  /** Whether labels come from the label classifier (else from the rating and the neutral band). */
+  public boolean hasLabelModel() {
+    return labels != null;
   }
 
   public double neutralBand() {
@@ -115,6 +153,23 @@ public final class SentimentModel {
       "finally", "already", "instead", "rather", "too", "less", "fewer", "little", "hardly", "nothing", "never", "why",
       "how", "what", "so-called", "supposedly");
 
+  /**
+   * The label from the label classifier's scores (in the order of {@link SentimentEvaluator#CLASSES}) and the
+   * predicted rating: {@code neutral} when the neutral score plus {@code neutralOffset} is the highest, otherwise the
+   * sign of the rating (the classifier's own choice between the two when the rating is exactly 0), so a label never
+   * contradicts the sign of the score.
+   */
+  public static String label(double[] classScores, double neutralOffset, double rating) {
+    double neutral = classScores[1] + neutralOffset;
+    if (neutral >= classScores[0] && neutral >= classScores[2]) {
+      return "neutral";
+    }
+    if (rating != 0) {
+      return rating > 0 ? "positive" : "negative";
+    }
+    return classScores[2] > classScores[0] ? "positive" : "negative";
+  }
+
   public static String label(double rating, double neutralBand) {
     return rating > neutralBand ? "positive" : rating < -neutralBand ? "negative" : "neutral";
   }
@@ -127,7 +182,9 @@ public final class SentimentModel {
   public Result score(TokenizedSentence sentence) {
     VaderScorer.Score vaderScore = vader.score(sentence.text());
     EditorialScorer.Score ruleScore = rules.score(sentence);
-    double rating = Math.max(-4, Math.min(4, model.predictValue(features(sentence, vaderScore, ruleScore, rules))));
-    return new Result(rating / 4.0, rating, label(rating, neutralBand), ruleScore.cues(), ruleScore, vaderScore);
+    Map<String, Double> x = features(sentence, vaderScore, ruleScore, rules);
+    double rating = Math.max(-4, Math.min(4, model.predictValue(x)));
+    String label = labels == null ? label(rating, neutralBand) : label(labels.scores(x), neutralOffset, rating);
+    return new Result(rating / 4.0, rating, label, ruleScore.cues(), ruleScore, vaderScore);
   }
 }

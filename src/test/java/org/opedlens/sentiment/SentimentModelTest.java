@@ -67,6 +67,32 @@ class SentimentModelTest {
   }
 
   @Test
+  void classifierDecidesNeutralAndTheRatingDecidesTheSign() {
+    double[] neutralWins = {1.0, 2.0, 0.5};
+    assertEquals("neutral", SentimentModel.label(neutralWins, 0, -0.3));
+    assertEquals("negative", SentimentModel.label(neutralWins, -1.5, -0.3));
+    assertEquals("positive", SentimentModel.label(neutralWins, -1.5, 0.3));
+    double[] negativeWins = {3.0, 0.0, 0.5};
+    assertEquals("positive", SentimentModel.label(negativeWins, 0, 0.4), "never against the sign of the rating");
+    assertEquals("negative", SentimentModel.label(negativeWins, 0, 0.0));
+    assertEquals("neutral", SentimentModel.label(negativeWins, 3.0, 0.4));
+  }
+
+  @Test
+  void shippedLabelsComeFromTheClassifierAndAgreeWithTheScore() {
+    assertTrue(model.hasLabelModel(), model.version());
+    for (String sentence : new String[] {"The massacre in the market horrified the nation.",
+        "The restored park is a delight, and families have flocked to it.",
+        "The council meets on the second Tuesday of each month.", "The mayor did not keep his promise to the tenants.",
+        "Unemployment fell for the third month in a row.", "The agency has yet to explain the delay."}) {
+      SentimentModel.Result result = score(sentence);
+      String label = result.label();
+      assertTrue(label.equals("neutral") || (label.equals("positive") == (result.rating() > 0)),
+          sentence + " " + label + " " + result.rating());
+    }
+  }
+
+  @Test
   void labelCutsAtTheNeutralBand() {
     assertEquals("positive", SentimentModel.label(0.21, 0.2));
     assertEquals("neutral", SentimentModel.label(0.2, 0.2));
