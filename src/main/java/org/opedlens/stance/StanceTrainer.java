@@ -158,8 +158,9 @@ public final class StanceTrainer {
     Priors.shiftDetector(detector, detectorTrain.union(detectorHeldOut), mentioned, unmentioned);
     detectorTrain.unpersist();
     boolean lexical = target != null && target.lexicalFeatures();
-    LinearModel polarity = LinearModelTrainer.trainClassifier(select(polarityRows(cached.train()), lexical),
-        select(polarityRows(cached.heldOut()), lexical), StanceModel.polarityName(modelName), VERSION,
+    boolean own = target != null;
+    LinearModel polarity = LinearModelTrainer.trainClassifier(select(polarityRows(cached.train()), lexical, own),
+        select(polarityRows(cached.heldOut()), lexical, own), StanceModel.polarityName(modelName), VERSION,
         StanceModel.POLARITY_LABELS, params);
     Priors.shiftPolarity(polarity, target == null
         ? TargetDefinition.polarityPrior("generic", TargetDefinition.DEFAULT_POLARITY_PRIOR)
@@ -183,11 +184,20 @@ public final class StanceTrainer {
 
   static final FeaturePolicy DETECTOR_FEATURES = feature -> !StanceFeatures.isLexical(feature);
   static final FeaturePolicy POLARITY_FEATURES = StanceFeatures::isAnchored;
+  /**
+   * A target's own polarity classifier leaves out the cues aimed at the contrast target ("o:NEG_near" ...), keeping
+   * only whether the contrast target is named (o:any, o:max_w): fitted on the team's sentences those cues took the
+   * largest weights of the model (a negated approving word next to "democracy" meant AGAINST autocracy) without
+   * helping it on its held-out sentences. On real op-eds leaving them out turned two FAVOR democracy sentences right
+   * and none wrong (issue #5, README). The generic models keep them.
+   */
+  static final FeaturePolicy OWN_POLARITY_FEATURES = feature -> StanceFeatures.isAnchored(feature)
+      && (!feature.startsWith("o:") || feature.equals("o:any") || feature.equals("o:max_w"));
   static final FeaturePolicy POLARITY_LEXICAL_FEATURES =
       feature -> StanceFeatures.isAnchored(feature) || StanceFeatures.isLexical(feature);
 
-  static Dataset<Row> select(Dataset<Row> rows, boolean lexical) {
-    return keep(rows, lexical ? POLARITY_LEXICAL_FEATURES : POLARITY_FEATURES);
+  static Dataset<Row> select(Dataset<Row> rows, boolean lexical, boolean own) {
+    return keep(rows, lexical ? POLARITY_LEXICAL_FEATURES : own ? OWN_POLARITY_FEATURES : POLARITY_FEATURES);
   }
 
   /** Featurized rows with only the features the policy keeps. */

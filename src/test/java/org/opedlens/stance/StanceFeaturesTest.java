@@ -88,4 +88,16 @@ class StanceFeaturesTest {
     assertTrue(held > 150 && held < 250, "held out " + held);
     assertEquals(StanceTrainer.isHeldOut("aut-0001"), StanceTrainer.isHeldOut("aut-0001"));
   }
+
+  @Test
+  void ownPolarityModelsLeaveOutTheCuesAimedAtTheContrastTarget() {
+    for (String kept : List.of("c:NEG_near", "m:negated", "o:any", "o:max_w", "r:report")) {
+      assertTrue(StanceTrainer.OWN_POLARITY_FEATURES.keep(kept), kept);
+    }
+    for (String left : List.of("o:NEG_near", "o:POS_NOT_adj", "o:CONCERN_after", "v:compound", "g:person")) {
+      assertFalse(StanceTrainer.OWN_POLARITY_FEATURES.keep(left), left);
+    }
+    // The generic models, which any target without examples uses, keep them.
+    assertTrue(StanceTrainer.POLARITY_FEATURES.keep("o:NEG_near"));
+  }
 }
