@@ -18,7 +18,8 @@ import org.opedlens.nlp.TokenizedSentence;
  *       imperatives (other), modals and evaluative first-person verbs (the author's own assumption);</li>
  *   <li>discourse markers ({@link DiscourseMarkers}): which marker, its relation and kind, initial or inside;</li>
  *   <li>position and neighbours: relative position in the document and paragraph, and the cue classes of the
- *       sentences just before and after (narration and quotes run over several sentences).</li>
+ *       sentences just before and after (narration and quotes run over several sentences), and whether a unit is
+ *       inside a quotation an earlier unit of its paragraph opened.</li>
  * </ul>
  */
 public final class ArgumentFeatures {
@@ -429,6 +430,31 @@ public final class ArgumentFeatures {
     }
   }
 
+  /**
+   * Whether a sentence or unit stands inside a quotation opened earlier in its paragraph and not yet closed
+   * (editorials quote over several units, and only the first and last carry the marks).
+   */
+  static boolean insideQuote(boolean before, String[] lower, int from, int to) {
+    boolean inside = before;
+    for (int k = from; k < to; k++) {
+      if (isQuoteMark(lower[k])) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /** Whether sentence {@code i} starts inside a quotation: the quote marks of the earlier sentences of its paragraph. */
+  public static boolean insideQuote(ArgumentDocument doc, int i) {
+    int[] p = doc.paragraphs();
+    boolean inside = false;
+    for (int j = i - 1; j >= 0 && p[j] == p[i]; j--) {
+      String[] lower = doc.sentence(j).lower();
+      inside = insideQuote(inside, lower, 0, lower.length);
+    }
+    return inside;
+  }
+
   /** The cues of every sentence of a document, in order. */
   public static List<Cues> cues(ArgumentDocument doc) {
     List<Cues> out = new java.util.ArrayList<>(doc.size());
@@ -448,12 +474,15 @@ public final class ArgumentFeatures {
     addMarkers(s, out);
     addPosition(doc, i, out);
     addNeighbours(cues, i, out);
+    put(out, "ctx=inside_quote", insideQuote(doc, i));
     return out;
   }
 
   /** Features of a sentence fragment on its own (a clause cut from a sentence), with its sentence's context. */
-  public static Map<String, Double> fragment(ArgumentDocument doc, List<Cues> cues, int i, TokenizedSentence clause) {
+  public static Map<String, Double> fragment(ArgumentDocument doc, List<Cues> cues, int i, TokenizedSentence clause,
+      boolean insideQuote) {
     Map<String, Double> out = new LinkedHashMap<>();
+    put(out, "ctx=inside_quote", insideQuote);
     TextFeatures.addNgrams(clause, out);
     addOpening(clause, out);
     addCues(cues(clause), out);

@@ -227,11 +227,18 @@ public final class ArgumentTrainer {
       }
       out.add(new Example(ArgumentModel.EVIDENCE, s.evidence(), features));
       if (clauses) {
-        List<TokenizedSentence> pieces = ClauseSplitter.split(view.sentence(i));
+        TokenizedSentence sentence = view.sentence(i);
+        List<int[]> pieces = ClauseSplitter.ranges(sentence);
         if (pieces.size() > 1) {
-          for (TokenizedSentence piece : pieces) {
-            out.add(new Example(ArgumentModel.EVIDENCE, s.evidence(),
-                ArgumentFeatures.fragment(view, cues, i, piece)));
+          // Each piece sees the quotation context the running text gives it: a piece after an opening quote mark
+          // of an earlier piece is inside the quotation, like the middle units of a quote cut into several.
+          boolean inside = ArgumentFeatures.insideQuote(view, i);
+          int from = 0;
+          for (int[] piece : pieces) {
+            inside = ArgumentFeatures.insideQuote(inside, sentence.lower(), from, piece[0]);
+            out.add(new Example(ArgumentModel.EVIDENCE, s.evidence(), ArgumentFeatures.fragment(view, cues, i,
+                ClauseSplitter.slice(sentence, piece[0], piece[1]), inside)));
+            from = piece[0];
           }
         }
       }

@@ -25,6 +25,15 @@ public final class ClauseSplitter {
   private ClauseSplitter() {}
 
   public static List<TokenizedSentence> split(TokenizedSentence s) {
+    List<TokenizedSentence> out = new ArrayList<>();
+    for (int[] r : ranges(s)) {
+      out.add(slice(s, r[0], r[1]));
+    }
+    return out;
+  }
+
+  /** The token ranges {@code [from, to)} of the pieces {@link #split} returns, in order. */
+  public static List<int[]> ranges(TokenizedSentence s) {
     String[] lower = s.lower();
     List<int[]> ranges = new ArrayList<>();
     int start = 0;
@@ -59,11 +68,7 @@ public final class ClauseSplitter {
         merged.add(r);
       }
     }
-    List<TokenizedSentence> out = new ArrayList<>();
-    for (int[] r : merged) {
-      out.add(slice(s, r[0], r[1]));
-    }
-    return out;
+    return merged;
   }
 
   private static int words(String[] lower, int[] range) {

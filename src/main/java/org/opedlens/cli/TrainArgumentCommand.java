@@ -26,6 +26,11 @@ public final class TrainArgumentCommand implements Callable<Integer> {
   @Option(names = "--no-clauses", description = "do not add clause fragments to the evidence-type training data")
   boolean noClauses;
 
+  @Option(names = "--prior-weight", description = "how far the class-balanced MLlib models are shifted back to the "
+      + "training label shares: 1 restores them, 0 keeps the balanced model (default: ${DEFAULT-VALUE})",
+      defaultValue = "1.0")
+  double priorWeight;
+
   @Mixin TrainOptions options;
 
   @Override
@@ -34,7 +39,7 @@ public final class TrainArgumentCommand implements Callable<Integer> {
     try {
       ArgumentTrainer.Options defaults = ArgumentTrainer.Options.defaults();
       ArgumentTrainer.Options chosen = new ArgumentTrainer.Options(!noClauses, defaults.regParam(),
-          defaults.maxentL2(), defaults.priorWeight(), defaults.maxIter());
+          defaults.maxentL2(), priorWeight, defaults.maxIter());
       Map<String, LinearModel> models = ArgumentTrainer.train(spark, data, chosen);
       for (LinearModel model : models.values()) {
         Path file = options.out.resolve(ModelStore.fileName(model.name));

@@ -163,4 +163,24 @@ class ArgumentTrainingTest {
     assertArrayEquals(new String[] {"because", "the", "grant", "was", "cancelled"}, clauses.get(2).lower());
     assertEquals(clauses.get(2).tokens().length, clauses.get(2).tags().length);
   }
+
+  @Test
+  void unitsInsideAQuotationOpenedEarlierInTheParagraphAreMarked() {
+    TextAnalyzer analyzer = new TextAnalyzer();
+    List<TokenizedSentence> units = List.of(
+        analyzer.analyze("The minister said: \"We will not wait"),
+        analyzer.analyze("and we will not apologise"),
+        analyzer.analyze("for any of it.\""),
+        analyzer.analyze("Nobody believed her"),
+        analyzer.analyze("The \"reform\" went ahead"),
+        analyzer.analyze("She added: \"Never"),
+        analyzer.analyze("The vote was held in June"));
+    ArgumentDocument doc = new ArgumentDocument(units, new int[] {0, 0, 0, 0, 0, 0, 1});
+    boolean[] expected = {false, true, true, false, false, false, false};
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], ArgumentFeatures.insideQuote(doc, i), units.get(i).text());
+      assertEquals(expected[i], ArgumentFeatures.sentence(doc, ArgumentFeatures.cues(doc), i)
+          .containsKey("ctx=inside_quote"), units.get(i).text());
+    }
+  }
 }
