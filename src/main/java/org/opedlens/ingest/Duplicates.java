@@ -36,7 +36,8 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Exact copies share a content hash. Near copies are found among the exact groups' representatives with MinHash
  * (the hash family of Spark MLlib's {@code MinHashLSH}, computed in {@link MinHash}): signatures are cut into bands
  * of {@value #ROWS_PER_BAND} hash values (LSH's AND step; MLlib's {@code approxSimilarityJoin} ORs single hash
- * values, which makes quadratic candidate lists on large corpora), documents sharing a band are candidates, and each candidate pair's exact Jaccard similarity decides.
+ * values, which makes quadratic candidate lists on large corpora), documents sharing a band are candidates, and
+ * each candidate pair's exact Jaccard similarity decides.
  * Copies form groups by connected components (iterative min-label propagation, all in Spark); the canonical copy
  * is the group's first by (date, nulls last; doc_id; source_path; record_key), so the choice is deterministic.
  * Nothing is collected to the driver.

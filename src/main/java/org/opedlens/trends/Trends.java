@@ -153,22 +153,21 @@ public final class Trends {
 
   /** The group columns plus the document and its date: a document's units share one row of partial sums. */
   private static List<Column> documentKeys(String... groupColumns) {
-    List<Column> docKeys = new ArrayList<>();
-    for (String name : groupColumns) {
-      docKeys.add(col(name));
-    }
-    docKeys.add(col("doc_id"));
-    docKeys.add(col("date"));
-    return docKeys;
+    return keys(groupColumns, "doc_id", "date");
   }
 
   private static List<Column> periodKeys(String... groupColumns) {
+    return keys(groupColumns, "granularity", "period_start");
+  }
+
+  private static List<Column> keys(String[] groupColumns, String... more) {
     List<Column> keys = new ArrayList<>();
     for (String name : groupColumns) {
       keys.add(col(name));
     }
-    keys.add(col("granularity"));
-    keys.add(col("period_start"));
+    for (String name : more) {
+      keys.add(col(name));
+    }
     return keys;
   }
 
