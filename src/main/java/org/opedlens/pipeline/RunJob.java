@@ -102,13 +102,22 @@ public final class RunJob {
     stage("trends", () -> {
       // Not cached: a cache would hold every sentence column (text included), while each aggregation reads back
       // from Parquet only the few columns it needs, sums them per document, and only then splits into periods.
+      // The theme and author × theme tables share one set of per-document sums keyed by author and theme (a
+      // document has one author), and the author table's top themes are read off the same sums.
       UnaryOperator<Dataset<Row>> periods = out::periodsToAggregate;
-      Dataset<Row> themed = Trends.explodeThemes(sentences);
-      write(Trends.aggregate(sentences, periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS,
-          false);
-      write(Trends.aggregate(themed, periods, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS, false);
-      write(Trends.aggregate(themed, periods, "author", "theme").withColumn("run_id", lit(runId)),
-          Tables.AUTHOR_THEME_TRENDS, false);
+      Trends.DocumentSums byTheme = Trends.documentSums(Trends.explodeThemes(sentences), "author", "theme").persist();
+      try {
+        Trends.DocumentSums byAuthor = Trends.documentSums(sentences, "author")
+            .withThemes(Trends.itemCountsFromSums(byTheme, "theme", "author"));
+        write(Trends.aggregate(byAuthor, periods, "author").withColumn("run_id", lit(runId)), Tables.AUTHOR_TRENDS,
+            false);
+        write(Trends.aggregate(byTheme, periods, "theme").withColumn("run_id", lit(runId)), Tables.THEME_TRENDS,
+            false);
+        write(Trends.aggregate(byTheme, periods, "author", "theme").withColumn("run_id", lit(runId)),
+            Tables.AUTHOR_THEME_TRENDS, false);
+      } finally {
+        byTheme.unpersist();
+      }
       Dataset<Row> acted = Trends.explodeActors(sentences, actorTypes());
       write(Trends.aggregate(acted, periods, "actor", "actor_type").withColumn("run_id", lit(runId)),
           Tables.ACTOR_TRENDS, false);

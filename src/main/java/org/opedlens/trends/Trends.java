@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Aggregates scored sentences into the trends tables: per group (author, theme, or both) and per period (day, week
@@ -77,25 +78,67 @@ public final class Trends {
   /**
    * Aggregates units (one row per sentence, or per sentence and theme or actor; not yet split into periods) by the
    * given columns plus the period; {@code periods} picks the (granularity, period_start) rows to compute (an
-   * incremental run keeps only the periods it touched).
-   *
-   * <p>Two steps, so that no step needs a distinct count and the sentences are read once per measure, not once per
-   * granularity: first per document within each group (a document has one author and one date, so it lands in
-   * exactly one group-period per granularity), and only these per-document partial sums are split into the three
-   * periods; then per group and period. {@code docs} is then a plain count of per-document rows, and means and
-   * standard deviations come from counts, sums and sums of squares. This is far cheaper than {@code countDistinct}
-   * next to other aggregates, which makes Spark expand every row once per distinct expression and aggregate twice.
+   * incremental run keeps only the periods it touched). The same as {@link #documentSums} of the units followed by
+   * {@link #aggregate(DocumentSums, UnaryOperator, String...)}.
    */
   public static Dataset<Row> aggregate(Dataset<Row> units, UnaryOperator<Dataset<Row>> periods,
       String... groupColumns) {
-    List<Column> keys = periodKeys(groupColumns);
-    List<Column> docKeys = documentKeys(groupColumns);
+    return aggregate(documentSums(units, groupColumns), periods, groupColumns);
+  }
 
+  /**
+   * The first step of the aggregation, per document within each group: the partial sums of the measures, and how
+   * many units name each theme and each actor ({@code themes} or {@code actors} is null when the units have no such
+   * array column). Keyed by the key columns plus doc_id and date.
+   *
+   * <p>A document has one author and one date, so its units land in exactly one group-period per granularity: the
+   * sums are split into the three periods only after this step, and {@code docs} is then a plain count of
+   * per-document rows; means and standard deviations come from counts, sums and sums of squares. This is far
+   * cheaper than {@code countDistinct} next to other aggregates, which makes Spark expand every row once per
+   * distinct expression and aggregate twice.
+   */
+  public record DocumentSums(Dataset<Row> measures, Dataset<Row> themes, Dataset<Row> actors) {
+    /**
+     * Kept (memory, spilling to disk) for several tables: the theme and author × theme tables share one set of
+     * sums keyed by author and theme, so the sentences are exploded into theme rows and theme pairs once.
+     */
+    public DocumentSums persist() {
+      for (Dataset<Row> table : tables()) {
+        table.persist(StorageLevel.MEMORY_AND_DISK());
+      }
+      return this;
+    }
+
+    public void unpersist() {
+      for (Dataset<Row> table : tables()) {
+        table.unpersist();
+      }
+    }
+
+    /** The same sums with other theme counts (for instance taken from the sums of theme rows). */
+    public DocumentSums withThemes(Dataset<Row> themeCounts) {
+      return new DocumentSums(measures, themeCounts, actors);
+    }
+
+    private List<Dataset<Row>> tables() {
+      List<Dataset<Row>> tables = new ArrayList<>();
+      for (Dataset<Row> table : new Dataset[] {measures, themes, actors}) {
+        if (table != null) {
+          tables.add(table);
+        }
+      }
+      return tables;
+    }
+  }
+
+  /**
+   * Units summed per document within each group. Besides the group columns, the key columns may carry columns that
+   * are constant within a document (the author), so that one set of sums serves several groupings: sums keyed by
+   * author and theme give both the theme table and the author × theme table.
+   */
+  public static DocumentSums documentSums(Dataset<Row> units, String... keyColumns) {
     List<Column> perDoc = new ArrayList<>();
-    List<Column> perGroup = new ArrayList<>();
     perDoc.add(count(lit(1)).as("_n"));
-    perGroup.add(count(lit(1)).as("docs"));
-    perGroup.add(sum("_n").as("sentences"));
     for (String target : TARGETS) {
       Column addressed = col(target + "_addressed");
       Column score = when(addressed, col(target + "_score"));
@@ -105,6 +148,60 @@ public final class Trends {
       perDoc.add(sum(score.multiply(score)).as("_" + target + "_score_sumsq"));
       perDoc.add(sum(when(col(target + "_stance").equalTo("FAVOR"), 1).otherwise(0)).as("_" + target + "_favor"));
       perDoc.add(sum(when(col(target + "_stance").equalTo("AGAINST"), 1).otherwise(0)).as("_" + target + "_against"));
+    }
+    perDoc.add(count(col("sentiment")).as("_sentiment_n"));
+    perDoc.add(sum(col("sentiment")).as("_sentiment_sum"));
+    perDoc.add(sum(col("sentiment").multiply(col("sentiment"))).as("_sentiment_sumsq"));
+    if (hasColumn(units, ARG_ROLE_COLUMN)) {
+      Column argumentative = lower(col(ARG_ROLE_COLUMN)).isin(ARGUMENTATIVE_ROLES.toArray());
+      perDoc.add(sum(when(argumentative, 1L).otherwise(0L)).as("_argumentative"));
+    }
+    Dataset<Row> measures = units.groupBy(documentKeys(keyColumns).toArray(new Column[0]))
+        .agg(perDoc.get(0), perDoc.subList(1, perDoc.size()).toArray(new Column[0]));
+    return new DocumentSums(measures, itemCounts(units, "themes", "theme", keyColumns),
+        itemCounts(units, "actors", "actor", keyColumns));
+  }
+
+  /**
+   * Per document within each group, how many units name each item of an array column (themes or actors), as
+   * {@code _item, _doc_n}; a unit of one theme (or actor) does not count itself. Null without the array column.
+   */
+  static Dataset<Row> itemCounts(Dataset<Row> units, String arrayColumn, String itemName, String... keyColumns) {
+    if (!hasColumn(units, arrayColumn)) {
+      return null;
+    }
+    Dataset<Row> items = units.withColumn("_item", explode(col(arrayColumn)));
+    if (hasColumn(units, itemName)) {
+      items = items.filter(col("_item").notEqual(col(itemName)));
+    }
+    List<Column> docItemKeys = documentKeys(keyColumns);
+    docItemKeys.add(col("_item"));
+    return items.groupBy(docItemKeys.toArray(new Column[0])).agg(count(lit(1)).as("_doc_n"));
+  }
+
+  /**
+   * Item counts read off the sums of units exploded by that item: the sums of theme rows keyed by author and theme
+   * hold, per document, how many of its sentences name each theme, which is what the author table's top themes
+   * count.
+   */
+  public static Dataset<Row> itemCountsFromSums(DocumentSums explodedSums, String itemName, String... keyColumns) {
+    List<Column> columns = documentKeys(keyColumns);
+    columns.add(col(itemName).as("_item"));
+    columns.add(col("_n").as("_doc_n"));
+    return explodedSums.measures().select(columns.toArray(new Column[0]));
+  }
+
+  /**
+   * The second step: per-document sums (keyed by at least the group columns) split into periods, {@code periods}
+   * applied, and summed per group and period into the trends columns.
+   */
+  public static Dataset<Row> aggregate(DocumentSums sums, UnaryOperator<Dataset<Row>> periods,
+      String... groupColumns) {
+    List<Column> keys = periodKeys(groupColumns);
+    List<Column> perGroup = new ArrayList<>();
+    perGroup.add(count(lit(1)).as("docs"));
+    perGroup.add(sum("_n").as("sentences"));
+    for (String target : TARGETS) {
       perGroup.add(sum("_" + target + "_addressed").as(target + "_addressed_n"));
       perGroup.add(sum("_" + target + "_score_n").as("_" + target + "_score_n"));
       perGroup.add(sum("_" + target + "_score_sum").as("_" + target + "_score_sum"));
@@ -112,21 +209,15 @@ public final class Trends {
       perGroup.add(sum("_" + target + "_favor").as("_" + target + "_favor_n"));
       perGroup.add(sum("_" + target + "_against").as("_" + target + "_against_n"));
     }
-    perDoc.add(count(col("sentiment")).as("_sentiment_n"));
-    perDoc.add(sum(col("sentiment")).as("_sentiment_sum"));
-    perDoc.add(sum(col("sentiment").multiply(col("sentiment"))).as("_sentiment_sumsq"));
     perGroup.add(sum("_sentiment_n").as("_sentiment_n"));
     perGroup.add(sum("_sentiment_sum").as("_sentiment_sum"));
     perGroup.add(sum("_sentiment_sumsq").as("_sentiment_sumsq"));
-    boolean hasRoles = hasColumn(units, ARG_ROLE_COLUMN);
+    boolean hasRoles = hasColumn(sums.measures(), "_argumentative");
     if (hasRoles) {
-      Column argumentative = lower(col(ARG_ROLE_COLUMN)).isin(ARGUMENTATIVE_ROLES.toArray());
-      perDoc.add(sum(when(argumentative, 1L).otherwise(0L)).as("_argumentative"));
       perGroup.add(sum("_argumentative").as("argumentative_n"));
     }
 
-    Dataset<Row> documents = periods.apply(withPeriods(units.groupBy(docKeys.toArray(new Column[0]))
-        .agg(perDoc.get(0), perDoc.subList(1, perDoc.size()).toArray(new Column[0]))));
+    Dataset<Row> documents = periods.apply(withPeriods(sums.measures()));
     Dataset<Row> grouped = documents.groupBy(keys.toArray(new Column[0]))
         .agg(perGroup.get(0), perGroup.subList(1, perGroup.size()).toArray(new Column[0]));
     for (String target : TARGETS) {
@@ -144,8 +235,8 @@ public final class Trends {
     }
     grouped = withMeanInterval(grouped, "sentiment_mean", "_sentiment_sd", n);
     grouped = withArgumentativeShare(grouped, hasRoles);
-    grouped = withTopItems(grouped, units, periods, groupColumns, "themes", "theme", "top_themes", TOP_THEMES_TYPE);
-    grouped = withTopItems(grouped, units, periods, groupColumns, "actors", "actor", "top_actors", TOP_ACTORS_TYPE);
+    grouped = withTopItems(grouped, sums.themes(), periods, groupColumns, "theme", "top_themes", TOP_THEMES_TYPE);
+    grouped = withTopItems(grouped, sums.actors(), periods, groupColumns, "actor", "top_actors", TOP_ACTORS_TYPE);
     grouped = grouped.withColumn("low_support", n.lt(MIN_SENTENCES));
     return grouped.select(outputColumns(groupColumns).stream().map(org.apache.spark.sql.functions::col)
         .toArray(Column[]::new));
@@ -188,25 +279,17 @@ public final class Trends {
   }
 
   /**
-   * The group's {@value #TOP_ITEMS} most frequent items of an array column (themes or actors) with their sentence
-   * counts, most frequent first, ties by name. A row of one theme (or actor) lists the others, not itself. Empty
-   * when no sentence of the group has one; null when the sentences have no such column. Counted per document
-   * first, like the measures, so only the per-document counts are split into periods.
+   * The group's {@value #TOP_ITEMS} most frequent items (themes or actors) with their sentence counts, most
+   * frequent first, ties by name, from the per-document item counts. A row of one theme (or actor) lists the
+   * others, not itself. Empty when no sentence of the group has one; null when the sentences have no such column.
    */
-  static Dataset<Row> withTopItems(Dataset<Row> grouped, Dataset<Row> units, UnaryOperator<Dataset<Row>> periods,
-      String[] groupColumns, String arrayColumn, String itemName, String outputName, DataType outputType) {
-    if (!hasColumn(units, arrayColumn)) {
+  static Dataset<Row> withTopItems(Dataset<Row> grouped, Dataset<Row> itemCounts, UnaryOperator<Dataset<Row>> periods,
+      String[] groupColumns, String itemName, String outputName, DataType outputType) {
+    if (itemCounts == null) {
       return grouped.withColumn(outputName, lit(null).cast(outputType));
     }
     List<Column> keys = periodKeys(groupColumns);
-    Dataset<Row> items = units.withColumn("_item", explode(col(arrayColumn)));
-    if (hasColumn(units, itemName)) {
-      items = items.filter(col("_item").notEqual(col(itemName)));
-    }
-    List<Column> docItemKeys = documentKeys(groupColumns);
-    docItemKeys.add(col("_item"));
-    Dataset<Row> perDocument = periods.apply(withPeriods(
-        items.groupBy(docItemKeys.toArray(new Column[0])).agg(count(lit(1)).as("_doc_n"))));
+    Dataset<Row> perDocument = periods.apply(withPeriods(itemCounts));
     List<Column> itemKeys = new ArrayList<>(keys);
     itemKeys.add(col("_item"));
     Dataset<Row> counts = perDocument.groupBy(itemKeys.toArray(new Column[0])).agg(sum("_doc_n").as("_n"));

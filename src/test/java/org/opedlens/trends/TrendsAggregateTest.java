@@ -130,4 +130,51 @@ class TrendsAggregateTest {
     compare(themed, "theme");
     compare(themed, "author", "theme");
   }
+
+  /**
+   * What the run does: one set of per-document sums keyed by author and theme serves the theme table and the author
+   * × theme table, and gives the author table its top themes. Every column, top items included, must equal what
+   * each table gets from its own sums.
+   */
+  @Test
+  void sharedSumsGiveTheSameTablesAsEachTablesOwn() {
+    Dataset<Row> themed = Trends.explodeThemes(sentences);
+    Trends.DocumentSums byTheme = Trends.documentSums(themed, "author", "theme");
+    assertSameTable(Trends.aggregate(themed, "theme"),
+        Trends.aggregate(byTheme, java.util.function.UnaryOperator.identity(), "theme"), "theme");
+    assertSameTable(Trends.aggregate(themed, "author", "theme"),
+        Trends.aggregate(byTheme, java.util.function.UnaryOperator.identity(), "author", "theme"), "author", "theme");
+    Trends.DocumentSums byAuthor = Trends.documentSums(sentences, "author")
+        .withThemes(Trends.itemCountsFromSums(byTheme, "theme", "author"));
+    assertSameTable(Trends.aggregate(sentences, "author"),
+        Trends.aggregate(byAuthor, java.util.function.UnaryOperator.identity(), "author"), "author");
+  }
+
+  private static void assertSameTable(Dataset<Row> expected, Dataset<Row> actual, String... groupColumns) {
+    Map<String, Row> want = new HashMap<>();
+    for (Row row : expected.collectAsList()) {
+      want.put(key(row, groupColumns), row);
+    }
+    List<Row> rows = actual.collectAsList();
+    assertEquals(want.size(), rows.size(), "same groups");
+    int withTopThemes = 0;
+    for (Row row : rows) {
+      String key = key(row, groupColumns);
+      Row expectedRow = want.get(key);
+      assertTrue(expectedRow != null, "group " + key + " exists in the table from its own sums");
+      for (String column : expected.columns()) {
+        Object a = expectedRow.getAs(column);
+        Object b = row.getAs(column);
+        if (a instanceof Double || b instanceof Double) {
+          assertClose(a, b, column + " of " + key);
+        } else {
+          assertEquals(a, b, column + " of " + key);
+        }
+      }
+      if (!row.<Row>getList(row.fieldIndex("top_themes")).isEmpty()) {
+        withTopThemes++;
+      }
+    }
+    assertTrue(withTopThemes > 0, "some rows have top themes to compare");
+  }
 }
