@@ -56,6 +56,11 @@ public final class TopicModel {
   /** Each online iteration looks at this many documents at least (all of them on small corpora). */
   static final int MIN_BATCH_DOCUMENTS = 256;
   static final double FULL_BATCH_LEARNING_OFFSET = 1.0;
+  /**
+   * The log perplexity in the manifest is measured on about this many documents: it is a check that the fit went
+   * somewhere, and a full pass for it cost as much as the model's two passes over a large corpus.
+   */
+  static final int PERPLEXITY_DOCUMENTS = 2_000;
   public static final String VERSION = "lda-online-nouns-actors-2";
 
   public static final StructType TOPIC_ROW = Tables.schema(
@@ -187,7 +192,10 @@ public final class TopicModel {
     info.put("max_iterations", MAX_ITERATIONS);
     info.put("subsampling_rate", batch);
     info.put("learning_offset", learningOffset);
-    info.put("log_perplexity", model.logPerplexity(features));
+    double perplexitySample = Math.min(1.0, (double) PERPLEXITY_DOCUMENTS / docs);
+    info.put("log_perplexity", model.logPerplexity(
+        perplexitySample >= 1.0 ? features : features.sample(false, perplexitySample, options.seed())));
+    info.put("log_perplexity_sample_rate", perplexitySample);
 
     Dataset<Row> documentTopics = model.transform(features)
         .withColumn("topic_mixture", org.apache.spark.ml.functions.vector_to_array(col("topicDistribution"),
@@ -197,9 +205,11 @@ public final class TopicModel {
         .withColumn("_counts", org.apache.spark.ml.functions.vector_to_array(col("features"), "float64"))
         .withColumn("term_count", expr("cast(aggregate(_counts, 0D, (n, c) -> n + c) as int)"))
         .select(java.util.Arrays.stream(DOCUMENT_TOPIC_ROW.fieldNames()).map(name -> col(name))
-            .toArray(org.apache.spark.sql.Column[]::new));
+            .toArray(org.apache.spark.sql.Column[]::new))
+        // Read twice (topic shares, then the table): one inference pass, not two.
+        .cache();
     return new Result(topicRows(spark, model, vocabulary, documentTopics), documentTopics, info,
-        List.of(features, terms));
+        List.of(documentTopics, features, terms));
   }
 
   /** One row per topic: top terms with their weights, a label from the top three, and its mean share of documents. */
