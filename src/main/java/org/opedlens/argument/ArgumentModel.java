@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.opedlens.ml.LinearModel;
 import org.opedlens.ml.ModelStore;
+import org.opedlens.ml.SharedFeatureIndex;
 
 /**
  * Argument structure of a document, sentence by sentence: role (claim, premise, none), the thesis sentence(s),
@@ -71,6 +72,8 @@ public final class ArgumentModel {
       double roleConfidence, double evidenceConfidence) {}
 
   private final Map<String, List<LinearModel>> models;
+  /** The names of a sentence's features are looked up once for all seven models, not once per model. */
+  private final SharedFeatureIndex index;
 
   public ArgumentModel(Map<String, List<LinearModel>> models) {
     for (String task : TASK_LABELS.keySet()) {
@@ -86,6 +89,9 @@ public final class ArgumentModel {
       }
     }
     this.models = Map.copyOf(models);
+    List<LinearModel> all = new ArrayList<>();
+    models.values().forEach(all::addAll);
+    this.index = new SharedFeatureIndex(all);
   }
 
   /** The models shipped in the jar (or in {@code -Dopedlens.models=DIR}). */
@@ -124,10 +130,14 @@ public final class ArgumentModel {
 
   /** Averaged class probabilities of a task's models, in the order of {@link #TASK_LABELS}. */
   public double[] probabilities(String task, Map<String, Double> features) {
+    return probabilities(task, index.resolve(features));
+  }
+
+  private double[] probabilities(String task, SharedFeatureIndex.Resolved features) {
     List<LinearModel> pair = models.get(task);
     double[] sum = new double[TASK_LABELS.get(task).size()];
     for (LinearModel m : pair) {
-      double[] p = m.probabilities(features);
+      double[] p = index.probabilities(m, features);
       for (int k = 0; k < sum.length; k++) {
         sum[k] += p[k] / pair.size();
       }
@@ -155,23 +165,26 @@ public final class ArgumentModel {
     int n = doc.size();
     List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(doc);
     List<Map<String, Double>> features = new ArrayList<>(n);
+    List<SharedFeatureIndex.Resolved> resolved = new ArrayList<>(n);
     String[] roles = new String[n];
     double[] roleConfidence = new double[n];
     double[] thesisScore = new double[n];
     for (int i = 0; i < n; i++) {
       Map<String, Double> f = ArgumentFeatures.sentence(doc, cues, i);
       features.add(f);
-      double[] p = probabilities(ROLE, f);
+      SharedFeatureIndex.Resolved r = index.resolve(f);
+      resolved.add(r);
+      double[] p = probabilities(ROLE, r);
       int k = argmax(p);
       roles[i] = ROLES.get(k);
       roleConfidence[i] = p[k];
-      thesisScore[i] = probabilities(THESIS, f)[0];
+      thesisScore[i] = probabilities(THESIS, r)[0];
     }
     boolean[] thesis = new boolean[n];
     String[] evidence = new String[n];
     double[] evidenceConfidence = new double[n];
     for (int i = 0; i < n; i++) {
-      double[] pe = probabilities(EVIDENCE, features.get(i));
+      double[] pe = probabilities(EVIDENCE, resolved.get(i));
       int ke = argmax(pe);
       evidence[i] = EVIDENCE_TYPES.get(ke);
       evidenceConfidence[i] = pe[ke];
@@ -198,7 +211,7 @@ public final class ArgumentModel {
       if (i == 0) {
         continue;
       }
-      Map<String, Double> rf = ArgumentFeatures.relation(doc, cues, i, features.get(i));
+      SharedFeatureIndex.Resolved rf = index.resolve(ArgumentFeatures.relation(doc, cues, i, features.get(i)));
       String relation = RELATIONS.get(argmax(probabilities(RELATION, rf)));
       if (relation.equals(NONE)) {
         continue;

@@ -75,7 +75,11 @@ public final class LinearModel implements Serializable {
 
   /** Calibrated class probabilities, in the order of {@link #labels}. */
   public double[] probabilities(Map<String, Double> x) {
-    double[] s = scores(x);
+    return softmax(scores(x));
+  }
+
+  /** Calibrated probabilities from raw scores: softmax at the fitted temperature. */
+  double[] softmax(double[] s) {
     double max = Double.NEGATIVE_INFINITY;
     for (double v : s) {
       max = Math.max(max, v / temperature);
