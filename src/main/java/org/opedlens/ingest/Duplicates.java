@@ -106,15 +106,17 @@ public final class Duplicates {
         .withColumn("size", count(lit(1)).over(Window.partitionBy("band")))
         .withColumn("first", min("rank").over(Window.partitionBy("band")));
     Dataset<Row> small = buckets.filter(col("size").leq(MAX_BUCKET_PAIRS)).select("band", "rank");
-    Dataset<Row> pairsInSmall = small.as("a").join(small.as("b"), "band")
+    Dataset<Row> pairsInSmall = small.as("a").join(small.as("b").hint("merge"), "band")
         .filter(col("a.rank").lt(col("b.rank")))
         .select(col("a.rank").as("src"), col("b.rank").as("dst"));
     Dataset<Row> starsInLarge = buckets.filter(col("size").gt(MAX_BUCKET_PAIRS).and(col("rank").notEqual(col("first"))))
         .select(col("first").as("src"), col("rank").as("dst"));
-    // Pairs found in several bands are checked more than once; the edge list is made distinct afterwards.
-    Dataset<Row> candidates = pairsInSmall.union(starsInLarge);
-    Dataset<Row> left = features.select(col("rank").as("src"), col("shingles").as("a"));
-    Dataset<Row> right = features.select(col("rank").as("dst"), col("shingles").as("b"));
+    // Made distinct first (a pair found in several bands is checked once). This join and the bands' self-join
+    // are sort-merge by hint: they hold most of the ingest stage's data, and a broadcast (which Spark picked from
+    // its size estimates) ran a 100,000-op-ed run out of a 2 GB heap.
+    Dataset<Row> candidates = pairsInSmall.union(starsInLarge).distinct();
+    Dataset<Row> left = features.select(col("rank").as("src"), col("shingles").as("a")).hint("merge");
+    Dataset<Row> right = features.select(col("rank").as("dst"), col("shingles").as("b")).hint("merge");
     return candidates.join(left, "src").join(right, "dst")
         .filter((FilterFunction<Row>) row ->
             jaccard(ints(row, row.fieldIndex("a")), ints(row, row.fieldIndex("b"))) >= similarity)
