@@ -68,6 +68,12 @@ public final class StanceFeatures {
     public final Map<String, String> cueWords = new LinkedHashMap<>();
   }
 
+  /** Prefix of the rhetoric features, which only the polarity classifiers learn from. */
+  public static final String RHETORIC = "e:";
+
+  private static final Set<String> INTENSIFIERS = Set.of("utterly", "completely", "totally", "entirely", "deeply",
+      "truly", "absolutely", "thoroughly", "merely", "nothing", "only", "even", "always", "never", "every", "no");
+
   /** Lexical features are named family=value; target-relative ones family:name. */
   public static boolean isLexical(String feature) {
     return feature.indexOf('=') > 0;
@@ -188,6 +194,7 @@ public final class StanceFeatures {
     addCueFeatures(cues, mentions, negated, "c:", f, evidence);
     addSentenceFeatures(s, vader, mentions, negated, resources.valences(), f);
     addActorFeatures(s, resources.actors(), f);
+    addRhetoricFeatures(s, f);
 
     if (target.contrast() != null) {
       List<Found> contrast = mentions(s, resources.target(target.contrast()).lexicon());
@@ -448,6 +455,28 @@ public final class StanceFeatures {
     }
     if (text.indexOf('!') >= 0) {
       f.put("s:exclaim", 1.0);
+    }
+  }
+
+  /**
+   * How an op-ed sentence argues rather than reports, with no topic word: intensifiers and absolutes ("utterly",
+   * "nothing", "never", "every"), a contrast ("..., but ..."), and a colon or semicolon joining a claim to its
+   * gloss. Computed for every target; a polarity classifier learns them only when its target says so
+   * ({@code rhetoric_features}, autocracy's): they raised autocracy's held-out polarity accuracy, while for
+   * democracy they lowered FAVOR F1 (issue #5, README). Description features tried beside them (a title before a
+   * name, the mention as a predicate, past-tense narration, hedges, quoted cues) did not help and were dropped.
+   */
+  static void addRhetoricFeatures(TokenizedSentence s, Map<String, Double> f) {
+    String[] lower = s.lower();
+    for (int i = 0; i < lower.length; i++) {
+      String t = lower[i];
+      if (INTENSIFIERS.contains(t)) {
+        f.put(RHETORIC + "intensifier", 1.0);
+      } else if (t.equals("but") && i > 0) {
+        f.put(RHETORIC + "contrast", 1.0);
+      } else if (t.equals(":") || t.equals(";")) {
+        f.put(RHETORIC + "colon", 1.0);
+      }
     }
   }
 

@@ -159,8 +159,10 @@ public final class StanceTrainer {
     detectorTrain.unpersist();
     boolean lexical = target != null && target.lexicalFeatures();
     boolean own = target != null;
-    LinearModel polarity = LinearModelTrainer.trainClassifier(select(polarityRows(cached.train()), lexical, own),
-        select(polarityRows(cached.heldOut()), lexical, own), StanceModel.polarityName(modelName), VERSION,
+    boolean rhetoric = target != null && target.rhetoricFeatures();
+    LinearModel polarity = LinearModelTrainer.trainClassifier(
+        select(polarityRows(cached.train()), lexical, own, rhetoric),
+        select(polarityRows(cached.heldOut()), lexical, own, rhetoric), StanceModel.polarityName(modelName), VERSION,
         StanceModel.POLARITY_LABELS, params);
     Priors.shiftPolarity(polarity, target == null
         ? TargetDefinition.polarityPrior("generic", TargetDefinition.DEFAULT_POLARITY_PRIOR)
@@ -182,7 +184,9 @@ public final class StanceTrainer {
     boolean keep(String feature);
   }
 
-  static final FeaturePolicy DETECTOR_FEATURES = feature -> !StanceFeatures.isLexical(feature);
+  /** The rhetoric features (e:) tell judging from describing, not whether the target is there: never here. */
+  static final FeaturePolicy DETECTOR_FEATURES = feature -> !StanceFeatures.isLexical(feature)
+      && !feature.startsWith(StanceFeatures.RHETORIC);
   static final FeaturePolicy POLARITY_FEATURES = StanceFeatures::isAnchored;
   /**
    * A target's own polarity classifier leaves out the cues aimed at the contrast target ("o:NEG_near" ...), keeping
@@ -196,8 +200,11 @@ public final class StanceTrainer {
   static final FeaturePolicy POLARITY_LEXICAL_FEATURES =
       feature -> StanceFeatures.isAnchored(feature) || StanceFeatures.isLexical(feature);
 
-  static Dataset<Row> select(Dataset<Row> rows, boolean lexical, boolean own) {
-    return keep(rows, lexical ? POLARITY_LEXICAL_FEATURES : own ? OWN_POLARITY_FEATURES : POLARITY_FEATURES);
+  /** {@code rhetoric}: keep the rhetoric features (e:), which every other model leaves out. */
+  static Dataset<Row> select(Dataset<Row> rows, boolean lexical, boolean own, boolean rhetoric) {
+    FeaturePolicy policy = lexical ? POLARITY_LEXICAL_FEATURES : own ? OWN_POLARITY_FEATURES : POLARITY_FEATURES;
+    return keep(rows, rhetoric ? policy : feature -> policy.keep(feature)
+        && !feature.startsWith(StanceFeatures.RHETORIC));
   }
 
   /** Featurized rows with only the features the policy keeps. */

@@ -24,7 +24,9 @@ import org.opedlens.util.Resources;
  * with a header, an {@code id} and a {@code text} column; optional), {@code label_column} (the examples' column
  * holding FAVOR, AGAINST, NEUTRAL or ABSENT for this target; default {@code label}), {@code contrast} (optional:
  * another target whose mentions are informative, e.g. democracy for autocracy), {@code lexical_features} (true:
- * the polarity classifier also learns words from the examples; default false). Paths are relative to the folder.
+ * the polarity classifier also learns words from the examples; default false), {@code rhetoric_features} (true: the
+ * polarity classifier also learns the rhetoric features, intensifiers, contrast and colons; default false). Paths
+ * are relative to the folder.
  *
  * <p>Priors (optional; they say what real op-eds look like, which team-written examples deliberately do not):
  * {@code prior.addressed.mentioned} (default 0.8) and {@code prior.addressed.unmentioned} (default 0.05), the
@@ -52,11 +54,12 @@ public final class TargetDefinition implements Serializable {
   private final double unmentionedPrior;
   private final java.util.Map<String, Double> polarityPrior;
   private final boolean lexicalFeatures;
+  private final boolean rhetoricFeatures;
   private transient TargetLexicon lexicon;
 
   private TargetDefinition(String name, String description, String folder, String lexiconPath,
       List<String> examples, String labelColumn, String contrast, double mentionedPrior, double unmentionedPrior,
-      java.util.Map<String, Double> polarityPrior, boolean lexicalFeatures) {
+      java.util.Map<String, Double> polarityPrior, boolean lexicalFeatures, boolean rhetoricFeatures) {
     this.name = name;
     this.description = description;
     this.folder = folder;
@@ -68,6 +71,7 @@ public final class TargetDefinition implements Serializable {
     this.unmentionedPrior = unmentionedPrior;
     this.polarityPrior = polarityPrior;
     this.lexicalFeatures = lexicalFeatures;
+    this.rhetoricFeatures = rhetoricFeatures;
   }
 
   /**
@@ -106,7 +110,8 @@ public final class TargetDefinition implements Serializable {
         probability(folder, p, "prior.addressed.mentioned", DEFAULT_MENTIONED_PRIOR),
         probability(folder, p, "prior.addressed.unmentioned", DEFAULT_UNMENTIONED_PRIOR),
         polarityPrior(folder, p.getProperty("prior.polarity", DEFAULT_POLARITY_PRIOR)),
-        Boolean.parseBoolean(p.getProperty("lexical_features", "false").strip()));
+        Boolean.parseBoolean(p.getProperty("lexical_features", "false").strip()),
+        Boolean.parseBoolean(p.getProperty("rhetoric_features", "false").strip()));
   }
 
   private static double probability(String folder, Properties p, String key, double fallback) {
@@ -203,6 +208,14 @@ public final class TargetDefinition implements Serializable {
    */
   public boolean lexicalFeatures() {
     return lexicalFeatures;
+  }
+
+  /**
+   * Whether the polarity classifier also learns the rhetoric features ({@link StanceFeatures#RHETORIC}). On for
+   * autocracy only: they raised its held-out accuracy; for democracy they lowered FAVOR F1 (issue #5, README).
+   */
+  public boolean rhetoricFeatures() {
+    return rhetoricFeatures;
   }
 
   public boolean builtIn() {

@@ -90,6 +90,20 @@ class StanceFeaturesTest {
   }
 
   @Test
+  void rhetoricFeaturesAreSeenAndLeftToThePolarityClassifier() {
+    Map<String, Double> f =
+        features("The junta promised elections, but nothing changed: the generals never left.", "autocracy", false);
+    assertTrue(f.containsKey("e:intensifier"), f.toString());
+    assertTrue(f.containsKey("e:contrast"), f.toString());
+    assertTrue(f.containsKey("e:colon"), f.toString());
+    Map<String, Double> plain = features("The junta met in the capital on Monday.", "autocracy", false);
+    assertTrue(plain.keySet().stream().noneMatch(k -> k.startsWith(StanceFeatures.RHETORIC)), plain.toString());
+    assertTrue(StanceFeatures.isAnchored("e:contrast"));
+    assertFalse(StanceTrainer.DETECTOR_FEATURES.keep("e:contrast"));
+    assertTrue(StanceTrainer.DETECTOR_FEATURES.keep("m:negated"));
+  }
+
+  @Test
   void ownPolarityModelsLeaveOutTheCuesAimedAtTheContrastTarget() {
     for (String kept : List.of("c:NEG_near", "m:negated", "o:any", "o:max_w", "r:report")) {
       assertTrue(StanceTrainer.OWN_POLARITY_FEATURES.keep(kept), kept);

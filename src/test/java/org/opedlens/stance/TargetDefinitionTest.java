@@ -26,6 +26,10 @@ class TargetDefinitionTest {
     // Real op-eds rarely favour autocracy: its prior says so, and the democracy prior mirrors it.
     assertTrue(autocracy.polarityPrior().get("FAVOR") < 0.1);
     assertTrue(TargetDefinition.load("democracy").polarityPrior().get("AGAINST") < 0.1);
+    // Only autocracy's polarity classifier learns the rhetoric features (issue #5).
+    assertTrue(autocracy.rhetoricFeatures());
+    assertFalse(TargetDefinition.load("democracy").rhetoricFeatures());
+    assertFalse(TargetDefinition.load("press_freedom").rhetoricFeatures());
   }
 
   @Test
