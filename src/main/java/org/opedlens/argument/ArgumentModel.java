@@ -286,13 +286,18 @@ public final class ArgumentModel {
    *       introduction is a one-sentence lede; a sentence that only announces what the text will do ("In this essay
    *       I will weigh both sides.") is a transition, not the thesis, and its role is none;</li>
    *   <li>in the introduction, the author's general scene-setting before the thesis is background (none); an
-   *       opening anecdote, quote or figure stays a premise;</li>
+   *       opening anecdote, quote or figure stays a premise; a sentence that only weighs both sides ("Some people
+   *       think X, while others believe Y.", "Both choices have their advantages and disadvantages.") is background
+   *       wherever it stands in the introduction;</li>
    *   <li>a body paragraph of two or more sentences makes one point, which is a claim: the conclusion the
-   *       paragraph closes on ("Therefore, ...", "That is why ..."), or else its opening statement when that is the
+   *       paragraph closes on ("Therefore, ...", "That is why ...") or the author's first-person verdict it closes on
+   *       ("I think ...") after an opening without one, or else its opening statement when that is the
    *       author's own assumption (not a story, quote or figure), or else — a paragraph that opens on a story, quote
    *       or figure — its closing statement when that is the author's own; the other sentences are premises;</li>
-   *   <li>the closing paragraph's opening sentence, when it opens with a summary marker ("In conclusion", "To sum
-   *       up"), restates the thesis.</li>
+   *   <li>the closing paragraph restates the thesis: its sentence that opens with a summary marker ("In conclusion",
+   *       "To sum up"; the next one when that only weighs both sides), or else its first sentence in which the
+   *       author states a position in the first person ("In my opinion", "I believe");</li>
+   *   <li>a closing wish or hope ("I hope that ...", "It is hoped that ...") looks beyond the argument: none.</li>
    * </ul>
    */
   record Layout(int[] paragraph, int intro, int last) {
@@ -361,9 +366,12 @@ public final class ArgumentModel {
         if (i == thesis) {
           continue;
         }
-        if (announces(doc, i) && (inIntro(i) || paragraph[i] == last)) {
+        if ((announces(doc, i) && (inIntro(i) || paragraph[i] == last))
+            || (paragraph[i] == last && !inIntro(i) && outlook(doc, i))) {
           roles[i] = NONE;
         } else if (inIntro(i) && i < thesis && !narrative(evidence[i])) {
+          roles[i] = NONE;
+        } else if (inIntro(i) && presentsBothSides(doc, i)) {
           roles[i] = NONE;
         }
       }
@@ -380,6 +388,8 @@ public final class ArgumentModel {
         }
         int point = -1;
         if (concludes(doc, end)) {
+          point = end;
+        } else if (statesStance(doc, end) && !statesStance(doc, start) && !reportsOthers(doc, end)) {
           point = end;
         } else if (!narrative(evidence[start])) {
           point = start;
@@ -399,15 +409,30 @@ public final class ArgumentModel {
       }
     }
 
-    /** The closing paragraph's opening sentence when it opens with a summary marker. */
+    /**
+     * The closing paragraph's restatement of the thesis: its first sentence that opens with a summary marker ("In
+     * conclusion", "To sum up") — or the sentence after it when that one only weighs both sides ("In conclusion,
+     * both have pros and cons.") — or else, without a summary marker, its first sentence in which the author states
+     * a position in the first person ("In my opinion, ..."); -1 when the paragraph has neither.
+     */
     int restatement(ArgumentDocument doc, int thesis) {
       int n = paragraph.length;
+      int stance = -1;
       for (int i = thesis + 1; i < n; i++) {
-        if (paragraph[i] == last && opens(i)) {
-          return startsWithSummary(doc, i) ? i : -1;
+        if (paragraph[i] != last || paragraph[thesis] == last) {
+          continue;
+        }
+        if (startsWithSummary(doc, i)) {
+          if (!presentsBothSides(doc, i) && !announces(doc, i)) {
+            return i;
+          }
+          return i + 1 < n && !presentsBothSides(doc, i + 1) ? i + 1 : -1;
+        }
+        if (stance < 0 && statesStance(doc, i) && !presentsBothSides(doc, i) && !reportsOthers(doc, i)) {
+          stance = i;
         }
       }
-      return -1;
+      return stance;
     }
 
     private static boolean narrative(String evidence) {
@@ -428,10 +453,36 @@ public final class ArgumentModel {
 
   private static final java.util.regex.Pattern BOTH_SIDES =
       java.util.regex.Pattern.compile("\\b(while|whereas|but)\\b( ,)? (some |many )?others\\b");
+  private static final java.util.regex.Pattern MIXED_VERDICT = java.util.regex.Pattern.compile(
+      "\\b(advantages and disadvantages|pros and cons|merits and demerits|benefits and drawbacks)\\b");
+  private static final java.util.regex.Pattern TURN =
+      java.util.regex.Pattern.compile("\\b(but|however|nevertheless|nonetheless|yet|although|though|while)\\b");
 
-  /** A sentence that sets out both sides of the question ("Some people think X, while others believe Y."). */
+  /**
+   * A sentence that sets out both sides of the question ("Some people think X, while others believe Y.") or only
+   * grants that both have merits ("Both choices have their own advantages and disadvantages.") without coming
+   * down on one side.
+   */
   static boolean presentsBothSides(ArgumentDocument doc, int i) {
-    return BOTH_SIDES.matcher(String.join(" ", doc.sentence(i).lower())).find();
+    String text = String.join(" ", doc.sentence(i).lower());
+    return BOTH_SIDES.matcher(text).find() || (MIXED_VERDICT.matcher(text).find() && !TURN.matcher(text).find());
+  }
+
+  private static final java.util.regex.Pattern STANCE = java.util.regex.Pattern.compile(
+      "\\b(in my (opinion|view)|from my (point of view|perspective)|i (strongly |firmly |totally |completely )?"
+          + "(believe|think|agree|disagree)|as far as i am concerned|personally , i|i am convinced)\\b");
+
+  /** A sentence in which the author states a position in the first person ("In my opinion", "I believe"). */
+  static boolean statesStance(ArgumentDocument doc, int i) {
+    return STANCE.matcher(String.join(" ", doc.sentence(i).lower())).find();
+  }
+
+  private static final java.util.regex.Pattern OUTLOOK = java.util.regex.Pattern.compile(
+      "^(\\S+ , )?((i|we) (really |sincerely )?(hope|wish)|it is (to be )?hoped|hopefully)\\b");
+
+  /** A closing wish or hope that looks beyond the argument ("I hope that ...", "It is hoped that ..."). */
+  static boolean outlook(ArgumentDocument doc, int i) {
+    return OUTLOOK.matcher(String.join(" ", doc.sentence(i).lower())).find();
   }
 
   /** A sentence that opens with a conclusion marker ("Therefore", "Thus", "That is why"). */
@@ -442,8 +493,11 @@ public final class ArgumentModel {
 
   private static final java.util.regex.Pattern ANNOUNCEMENT = java.util.regex.Pattern.compile(
       "\\b(this|my) (essay|article|column|piece|paper|text)\\b.*\\b(will|shall|is going to)\\b"
-          + "|\\b(will|shall) be (discussed|examined|explored|considered|analysed|analyzed|presented|outlined)\\b"
-          + "|\\b(as|are|is) follows\\b|\\bthe following (reasons|points|arguments|aspects)\\b"
+          + "|\\b(will|would|shall|are to|is to) be (discussed|examined|explored|considered|analysed|analyzed"
+          + "|presented|outlined|proved|proven|shown|demonstrated|explained|weighed|given and analy[sz]ed)\\b"
+          + "|\\b(as|are|is) follows\\b|\\bthe following (reasons|points|arguments|aspects|paragraphs)\\b"
+          + "|\\b(set out|explained|weighed|discussed) (below|in the (following|next) (paragraphs|sections))\\b"
+          + "|\\bin the (paragraphs|sections) below\\b"
           + "|\\bin (this|the following) (essay|article|column|piece|paragraphs?)\\b.*\\b(will|shall)\\b");
 
   /** A sentence that only announces what the text will do ("Both sides will be discussed below."). */

@@ -49,7 +49,7 @@ public final class DiscourseMarkers {
 
   static {
     // Longer phrases first: the first marker that matches at a position wins.
-    add(CONTRAST, Kind.CONCESSION, false, "it is true that", "it 's true that", "to be sure", "that said",
+    add(CONTRAST, Kind.CONCESSION, false, "it is true that", "it 's true that", "it's true that", "to be sure", "that said",
         "granted ,", "admittedly", "of course", "true ,", "it is true", "none of this means", "even so",
         "no doubt");
     add(CONTRAST, Kind.OPPOSING_VIEW, false, "critics argue", "critics say", "critics claim", "critics of",
@@ -66,7 +66,8 @@ public final class DiscourseMarkers {
         "to summarize", "in summary", "in short", "in sum", "all in all", "overall ,", "in the end", "ultimately");
     add(ELABORATION, Kind.RESTATEMENT, false, "in other words", "that is to say", "put simply", "in particular",
         "specifically", "namely", "similarly", "likewise", "in the same way", "also ,", "at the same time");
-    add(SUPPORT, Kind.CONCLUSION, true, "that is why", "this is why", "which is why", "that 's why", "therefore",
+    add(SUPPORT, Kind.CONCLUSION, true, "that is why", "this is why", "which is why", "that 's why", "that's why",
+        "therefore",
         "thus", "hence", "consequently", "as a result", "for this reason", "for these reasons", "it follows that");
     add(SUPPORT, Kind.CONCLUSION, false, "so ,", "so");
     add(SUPPORT, Kind.REASON, true, "because", "given that", "due to", "owing to");
@@ -76,7 +77,7 @@ public final class DiscourseMarkers {
     add(SUPPORT, Kind.EXAMPLE, false, "for example", "for instance", "take", "consider", "a case in point",
         "such as", "to illustrate");
     add(SUPPORT, Kind.ADDITION, false, "moreover", "furthermore", "in addition", "additionally", "besides",
-        "what is more", "what 's more", "first of all", "first ,", "firstly", "to begin with", "secondly",
+        "what is more", "what 's more", "what's more", "first of all", "first ,", "firstly", "to begin with", "secondly",
         "second ,", "thirdly", "third ,", "finally", "lastly", "last but not least", "on top of that",
         "another", "not only", "on the one hand", "above all");
     add(SUPPORT, Kind.SOURCE, true, "according to", "studies show", "research shows", "evidence shows",

@@ -17,7 +17,8 @@ import org.opedlens.sbd.SentenceSplitter;
  * Evaluates argument roles on persuasive essays in CoNLL BIO form (tab-separated {@code idx, token, _, _, label},
  * labels such as B-MajorClaim, I-Claim:For, I-Premise, O; a blank line between paragraphs). Paragraphs are grouped
  * into essays: a paragraph that is one short line without sentence-final punctuation and no argument component is an
- * essay's title and starts a new essay. Each paragraph's tokens are joined with spaces and split into sentences by
+ * essay's title and starts a new essay. Each paragraph's tokens are joined with spaces (split contractions and
+ * possessives such as "It ' s" joined back, {@link #joinsPrevious}) and split into sentences by
  * the project's {@link SentenceSplitter}; a sentence's gold label is the component type (MajorClaim, Claim,
  * Premise) that covers most of its tokens, or {@code none} when more of its tokens lie outside any component than in
  * the largest type. The model sees each essay as one document with its paragraphs; its output maps is_thesis →
@@ -117,6 +118,25 @@ public final class EssayEvaluator {
     return best;
   }
 
+  private static final java.util.Set<String> CLITICS = java.util.Set.of("s", "t", "re", "ve", "ll", "d", "m");
+
+  private static boolean isApostrophe(String token) {
+    return token.equals("'") || token.equals("\u2019");
+  }
+
+  /**
+   * Whether token {@code t} is written without a space before it in the original text: the CoNLL form splits
+   * contractions and possessives into three tokens ("It ' s", "don ’ t", "person ' s"); they are joined back
+   * ("It's", "don’t") so that the model sees the text as it was written, not as tokenised for the corpus.
+   */
+  static boolean joinsPrevious(List<String> tokens, int t) {
+    String token = tokens.get(t);
+    if (isApostrophe(token)) {
+      return t + 1 < tokens.size() && CLITICS.contains(tokens.get(t + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return t >= 2 && isApostrophe(tokens.get(t - 1)) && CLITICS.contains(token.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** An essay's sentences with gold labels. */
   static List<GoldSentence> sentences(List<Paragraph> essay, SentenceSplitter splitter, TextAnalyzer analyzer) {
     List<GoldSentence> out = new ArrayList<>();
@@ -125,7 +145,7 @@ public final class EssayEvaluator {
       StringBuilder text = new StringBuilder();
       int[] starts = new int[paragraph.tokens().size()];
       for (int t = 0; t < starts.length; t++) {
-        if (t > 0) {
+        if (t > 0 && !joinsPrevious(paragraph.tokens(), t)) {
           text.append(' ');
         }
         starts[t] = text.length();

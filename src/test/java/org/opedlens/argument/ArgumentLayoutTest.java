@@ -80,6 +80,54 @@ class ArgumentLayoutTest {
   }
 
   @Test
+  void closingParagraphWithoutOpeningSummary() {
+    String[] text = {
+      "Should students live on campus",
+      "Every autumn, thousands of first-year students have to decide where to live.",
+      "Halls of residence and private flats both have their advantages and disadvantages.",
+      "I believe that first-year students are better off in a hall of residence.",
+      "This will be shown by looking at study and at friendship.",
+      "First, students in halls live close to the library and the lecture rooms.",
+      "They waste no time on buses and can drop in on a tutor between classes.",
+      "Second, halls make it easy to meet people.",
+      "Meals, clubs and shared kitchens bring strangers together in the first weeks.",
+      "A flat in town can be lonely for someone who knows nobody there.",
+      "All things considered, the first year is hard enough without a long commute.",
+      "In my view, a place in a hall is the best start a new student can have.",
+      "I hope that universities will build enough rooms for everyone who wants one."};
+    int[] paragraphs = {0, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4};
+    ArgumentDocument document = doc(text, paragraphs);
+    assertTrue(ArgumentModel.announces(document, 4), "an announcement in the passive");
+    assertTrue(ArgumentModel.presentsBothSides(document, 2), "both have their advantages and disadvantages");
+    assertTrue(ArgumentModel.statesStance(document, 11));
+    assertTrue(ArgumentModel.outlook(document, 12));
+    List<ArgumentModel.SentenceArgument> result = ArgumentModel.shipped().analyze(document);
+    assertTrue(result.get(3).thesis(), "the thesis in the introduction: " + result.get(3));
+    assertEquals(ArgumentModel.NONE, result.get(2).role(), "weighing both sides is background");
+    assertEquals(ArgumentModel.NONE, result.get(4).role(), "an announcement is a transition");
+    assertTrue(result.get(11).thesis(), "the first-person restatement in the closing paragraph: " + result.get(11));
+    assertEquals(ArgumentModel.NONE, result.get(12).role(), "a closing hope is outside the argument");
+  }
+
+  @Test
+  void closingVerdictIsTheParagraphsPoint() {
+    String[] text = {
+      "Homework in primary school",
+      "Homework has been part of school life for generations.",
+      "In my opinion, children under ten should not get homework.",
+      "Young children are tired after six hours in a classroom.",
+      "An extra hour of worksheets in the evening teaches them very little.",
+      "I think that the evenings are better spent on play, sport and sleep.",
+      "Homework also widens the gap between children.",
+      "Some parents can help every evening, while others work late.",
+      "In conclusion, primary schools should leave the evenings to families."};
+    int[] paragraphs = {0, 1, 1, 2, 2, 2, 3, 3, 4};
+    List<ArgumentModel.SentenceArgument> result = ArgumentModel.shipped().analyze(doc(text, paragraphs));
+    assertEquals(ArgumentModel.CLAIM, result.get(5).role(), "the first-person verdict that closes the paragraph");
+    assertEquals(ArgumentModel.PREMISE, result.get(3).role(), "the opening backs the verdict");
+  }
+
+  @Test
   void noLayoutWithoutParagraphs() {
     assertNull(ArgumentModel.Layout.of(ArgumentDocument.flat(List.of(ANALYZER.analyze("A first line."),
         ANALYZER.analyze("A second line."), ANALYZER.analyze("A third line."), ANALYZER.analyze("A last line.")))));

@@ -28,6 +28,10 @@ class DiscourseMarkersTest {
     assertEquals("support", relation("For example, the bakery on Elm Road doubled its sales."));
     assertEquals("support", relation("Moreover, the plan would cost less than the old one."));
     assertEquals("support", relation("That is why the mayor must act now."));
+    // The tokenizer keeps contractions whole ("That's"), with a straight or a curly apostrophe.
+    assertEquals("support", relation("That's why the mayor must act now."));
+    assertEquals("support", relation("That\u2019s why the mayor must act now."));
+    assertEquals("support", relation("What's more, the plan would cost less than the old one."));
     assertEquals("support", relation("So the question is no longer whether to build, but where."));
     assertEquals("support", relation("In fact, the bridge carried more bikes than cars last summer."));
     assertEquals("support", relation("According to the port authority, exports fell by a fifth."));
@@ -41,6 +45,7 @@ class DiscourseMarkersTest {
     assertEquals("contrast", relation("Still, the farmers have a point."));
     assertEquals("contrast", relation("Of course, no plan is free of risk."));
     assertEquals("contrast", relation("It is true that the old market was run down."));
+    assertEquals("contrast", relation("It's true that the old market was run down."));
     assertEquals("contrast", relation("Critics argue that the tax will drive shops away."));
     assertEquals("contrast", relation("Some people say that uniforms limit self-expression."));
     assertEquals("contrast", relation("And yet the same officials approved the budget twice."));
