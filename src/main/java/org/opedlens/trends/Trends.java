@@ -121,13 +121,7 @@ public final class Trends {
     }
 
     private List<Dataset<Row>> tables() {
-      List<Dataset<Row>> tables = new ArrayList<>();
-      for (Dataset<Row> table : new Dataset[] {measures, themes, actors}) {
-        if (table != null) {
-          tables.add(table);
-        }
-      }
-      return tables;
+      return java.util.stream.Stream.of(measures, themes, actors).filter(java.util.Objects::nonNull).toList();
     }
   }
 
