@@ -22,7 +22,7 @@ import org.opedlens.util.Json;
  * so ingest has several tasks.
  */
 final class FaultCorpus {
-  static final int DOCS = 96;
+  static final int DOCS = 128;
   static final int FILES = 6;
   static final int PARAGRAPHS_PER_DOC = 24;
   /** One record per line: the shared mapper indents. */
