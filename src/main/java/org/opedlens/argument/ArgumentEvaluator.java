@@ -57,18 +57,9 @@ public final class ArgumentEvaluator {
     return new ArrayList<>(docs.values());
   }
 
-  /** The rule baseline: cue classes alone, in a fixed order of precedence. */
+  /** The rule baseline: cue classes alone, in a fixed order of precedence (the cue rules of the model's vote). */
   static String ruleType(ArgumentFeatures.Cues c) {
-    if (c.percent() || (c.numbers() > 0 && (c.statisticWord() || c.money()))) {
-      return "statistics";
-    }
-    if (c.quote() || c.accordingTo() || (c.reporting() && c.source())) {
-      return "testimony";
-    }
-    if (c.past() > 0 && c.present() == 0 && (c.time() || c.firstSingular() || c.properShare() > 0.1)) {
-      return "anecdote";
-    }
-    return "assumption";
+    return ArgumentModel.cueType(c);
   }
 
   public static Map<String, Object> evaluate(List<Unit> units, ArgumentModel model) {

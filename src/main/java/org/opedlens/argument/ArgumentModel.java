@@ -7,6 +7,7 @@ import java.util.Map;
 import org.opedlens.ml.LinearModel;
 import org.opedlens.ml.ModelStore;
 import org.opedlens.ml.SharedFeatureIndex;
+import org.opedlens.nlp.TokenizedSentence;
 
 /**
  * Argument structure of a document, sentence by sentence: role (claim, premise, none), the thesis sentence(s),
@@ -155,9 +156,91 @@ public final class ArgumentModel {
     return best;
   }
 
-  /** Evidence type probabilities of sentence (or unit) {@code i} of a document. */
+  /**
+   * Evidence type probabilities of sentence (or unit) {@code i} of a document. An author line at the end ({@link
+   * #authorLine}) is certainly {@code other}: it is not part of the argument, and the models never see such lines
+   * as evidence (the team data labels them role none, which has no evidence type).
+   */
   public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
-    return probabilities(EVIDENCE, ArgumentFeatures.sentence(doc, cues, i));
+    if (authorLine(doc, i)) {
+      double[] p = new double[EVIDENCE_TYPES.size()];
+      p[EVIDENCE_TYPES.indexOf(OTHER)] = 1;
+      return p;
+    }
+    return withCueVote(probabilities(EVIDENCE, ArgumentFeatures.sentence(doc, cues, i)), cues.get(i));
+  }
+
+  /**
+   * How much the cue rules' type ({@link #cueType}) adds to the models' probability of it when it is not the
+   * default assumption. The rules see the cues whole (a percentage, a quotation, past-tense narration with a date)
+   * where the linear models weigh them against many lemma features; their vote lifts testimony and statistics
+   * that the models leave just below assumption (measured on one half of the editorial development data, confirmed
+   * on the other: macro-F1 +0.02 on each, accuracy unchanged).
+   */
+  static final double CUE_VOTE = 0.3;
+
+  static double[] withCueVote(double[] p, ArgumentFeatures.Cues c) {
+    int k = EVIDENCE_TYPES.indexOf(cueType(c));
+    if (k <= 0) {
+      return p;
+    }
+    double[] out = new double[p.length];
+    for (int j = 0; j < p.length; j++) {
+      out[j] = (p[j] + (j == k ? CUE_VOTE : 0)) / (1 + CUE_VOTE);
+    }
+    return out;
+  }
+
+  /** The cue rules: the evidence type the cue classes alone give, in a fixed order of precedence. */
+  static String cueType(ArgumentFeatures.Cues c) {
+    if (c.percent() || (c.numbers() > 0 && (c.statisticWord() || c.money()))) {
+      return "statistics";
+    }
+    if (c.quote() || c.accordingTo() || (c.reporting() && c.source())) {
+      return "testimony";
+    }
+    if (c.past() > 0 && c.present() == 0 && (c.time() || c.firstSingular() || c.properShare() > 0.1)) {
+      return "anecdote";
+    }
+    return "assumption";
+  }
+
+  public static final String OTHER = "other";
+
+  private static final String AUTHOR_ROLES = "(author|co-author|host|co-host|anchor|professor|lecturer|director"
+      + "|columnist|editor|fellow|analyst|commentator|contributor|writer|journalist|correspondent|economist"
+      + "|psychiatrist|founder|chairman|chair|president|member|researcher|scholar|novelist|adviser|advisor|partner"
+      + "|executive|dean)";
+  /** "Jane Doe is a senior fellow at ...", "Dr Jon Roe , M.D. is the director of ...". */
+  private static final java.util.regex.Pattern NAMED_AUTHOR = java.util.regex.Pattern.compile(
+      "^(?!(The|This|That|These|Those|It|There|Here|Such|Our|Their|His|Her|Its|A|An|What|Which) )"
+          + "((Dr|Mr|Mrs|Ms|Prof)\\.? )?(\\p{Lu}[\\p{L}.'-]* ){1,4}(, \\S{1,8} (, )?)?(is|was) (also )?(a|an|the) "
+          + "([^ ]+ ){0,6}" + AUTHOR_ROLES + "\\b");
+  /** "He is the author of ...", "She is an economist and ...". */
+  private static final java.util.regex.Pattern PRONOUN_AUTHOR = java.util.regex.Pattern.compile(
+      "^(he|she) (is|was) (also )?(a|an|the) ([^ ]+ ){0,3}" + AUTHOR_ROLES + "\\b");
+  /** Contact and programme lines: "X can be reached at ...", "Follow him on Twitter", "Click here for more". */
+  private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+      "\\b(can be reached at|click here|follow (him|her|them|us) on twitter|(will be a guest|appears regularly|is a "
+          + "regular guest) on)\\b|\\w@\\w");
+
+  /**
+   * A line about the author or a pointer to more (contact, programme) at the end of a text: in its last two
+   * paragraphs (the last three sentences when it has no paragraphs), a named person or he/she described by a
+   * profession ("Jane Doe is a senior fellow at ...", "He is the author of five books."), or a contact line.
+   */
+  static boolean authorLine(ArgumentDocument doc, int i) {
+    int n = doc.size();
+    int[] p = doc.paragraphs();
+    boolean end = p[n - 1] == p[0] ? i >= n - 3 : p[i] >= p[n - 1] - 1;
+    if (!end) {
+      return false;
+    }
+    TokenizedSentence s = doc.sentence(i);
+    String text = String.join(" ", s.tokens());
+    String lower = String.join(" ", s.lower());
+    return NAMED_AUTHOR.matcher(text).find() || PRONOUN_AUTHOR.matcher(lower).find()
+        || CONTACT.matcher(lower).find();
   }
 
   /** The argument structure of every sentence of a document. */
@@ -180,24 +263,34 @@ public final class ArgumentModel {
       roleConfidence[i] = p[k];
       thesisScore[i] = probabilities(THESIS, r)[0];
     }
+    for (int i = 0; i < n; i++) {
+      if (authorLine(doc, i)) {
+        roles[i] = NONE;
+        thesisScore[i] = 0;
+      }
+    }
     boolean[] thesis = new boolean[n];
     String[] evidence = new String[n];
     double[] evidenceConfidence = new double[n];
     for (int i = 0; i < n; i++) {
-      double[] pe = probabilities(EVIDENCE, resolved.get(i));
+      double[] pe = withCueVote(probabilities(EVIDENCE, resolved.get(i)), cues.get(i));
       int ke = argmax(pe);
       evidence[i] = EVIDENCE_TYPES.get(ke);
       evidenceConfidence[i] = pe[ke];
     }
     Layout layout = paragraphStructure ? Layout.of(doc) : null;
     int main = layout == null ? mainThesis(roles, thesisScore) : layout.thesis(doc, roles, thesisScore);
+    // With a layout, an opening whose best candidate hardly reads as a thesis states none: the opening is
+    // background, and the closing restatement (below) is the thesis. The chosen sentence still anchors the layout.
+    boolean openingStatesThesis = layout == null || main < 0 || thesisScore[main] >= WEAK_THESIS;
     if (main >= 0) {
-      thesis[main] = true;
-      roles[main] = CLAIM;
+      thesis[main] = openingStatesThesis;
+      roles[main] = openingStatesThesis ? CLAIM : NONE;
     }
     if (layout != null) {
       layout.decideRoles(doc, roles, evidence, main);
     }
+    int anchor = openingStatesThesis ? main : -1;
     String[] relations = new String[n];
     int[] attaches = new int[n];
     for (int i = 0; i < n; i++) {
@@ -216,7 +309,7 @@ public final class ArgumentModel {
       if (relation.equals(NONE)) {
         continue;
       }
-      int target = attachmentTarget(roles, i, main, ATTACHMENT_ORDER.get(argmax(probabilities(ATTACHMENT, rf))));
+      int target = attachmentTarget(roles, i, anchor, ATTACHMENT_ORDER.get(argmax(probabilities(ATTACHMENT, rf))));
       if (target >= 0) {
         relations[i] = relation;
         attaches[i] = target;
@@ -238,10 +331,19 @@ public final class ArgumentModel {
       if (closing >= 0) {
         thesis[closing] = true;
         roles[closing] = CLAIM;
-        relations[closing] = DiscourseMarkers.ELABORATION;
-        attaches[closing] = main;
+        if (openingStatesThesis) {
+          relations[closing] = DiscourseMarkers.ELABORATION;
+          attaches[closing] = main;
+        }
         if (evidence[closing].equals(NONE)) {
           evidence[closing] = "assumption";
+        }
+      } else if (!openingStatesThesis) {
+        // No restatement either: the opening's best candidate is the thesis after all (every text has one).
+        thesis[main] = true;
+        roles[main] = CLAIM;
+        if (evidence[main].equals(NONE)) {
+          evidence[main] = "assumption";
         }
       }
     }
@@ -254,6 +356,9 @@ public final class ArgumentModel {
   }
 
   private static final List<String> ATTACHMENT_ORDER = TASK_LABELS.get(ATTACHMENT);
+
+  /** Below this thesis probability the opening of a text with a layout is taken to state no thesis. */
+  static final double WEAK_THESIS = 0.25;
 
   /** Whether {@link #promoteSupportedReasons} runs (switchable for measuring it). */
   static boolean promoteSupportedReasons = true;

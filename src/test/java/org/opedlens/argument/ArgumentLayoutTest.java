@@ -132,4 +132,79 @@ class ArgumentLayoutTest {
     assertNull(ArgumentModel.Layout.of(ArgumentDocument.flat(List.of(ANALYZER.analyze("A first line."),
         ANALYZER.analyze("A second line."), ANALYZER.analyze("A third line."), ANALYZER.analyze("A last line.")))));
   }
+
+  @Test
+  void authorLinesAtTheEndAreOther() {
+    String[] text = {
+      "The port deal needs a second look",
+      "The council signed the port contract on Tuesday without a public hearing.",
+      "That was a mistake, and the mayor should admit it.",
+      "Hanna Lorvik is a senior fellow at the Estrian Institute for Urban Policy.",
+      "She is the author of two books on city finance.",
+      "Lorvik can be reached at her office in Karsova."};
+    int[] paragraphs = {0, 1, 2, 3, 3, 3};
+    ArgumentDocument document = doc(text, paragraphs);
+    ArgumentModel model = ArgumentModel.shipped();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    int other = ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.OTHER);
+    for (int i = 3; i <= 5; i++) {
+      assertTrue(ArgumentModel.authorLine(document, i), text[i]);
+      assertEquals(other, ArgumentModel.argmax(model.evidence(document, cues, i)), text[i]);
+      assertEquals(ArgumentModel.NONE, model.analyze(document).get(i).role(), text[i]);
+    }
+    assertFalse(ArgumentModel.authorLine(document, 2), "the author's own claim");
+    // The same kind of sentence early in a text is part of the argument, and a sentence opening on "The" is no name.
+    assertFalse(ArgumentModel.authorLine(doc(new String[] {"Hanna Lorvik is a senior fellow at the institute.",
+        "Her report was ignored.", "That was wrong.", "The council should read it.", "It still can.",
+        "There is time."}, new int[] {0, 0, 0, 0, 0, 0}), 0));
+    assertFalse(ArgumentModel.authorLine(doc(new String[] {"A", "B.", "The new chair is a member of the old board."},
+        new int[] {0, 1, 2}), 2));
+  }
+
+  @Test
+  void openingWithoutThesisLeavesTheThesisToTheConclusion() {
+    String[] text = {
+      "Cities and their parks",
+      "The first public parks opened in the nineteenth century.",
+      "Since then, parks have been both praised and criticised.",
+      "First, a park gives children a safe place to play.",
+      "Many flats in the centre have no garden at all.",
+      "Second, trees cool the streets in summer.",
+      "A street lined with trees can be several degrees cooler than one without.",
+      "In conclusion, every city should keep its parks and plant new ones."};
+    int[] paragraphs = {0, 1, 1, 2, 2, 3, 3, 4};
+    ArgumentDocument document = doc(text, paragraphs);
+    ArgumentModel model = ArgumentModel.shipped();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    for (int i = 1; i <= 2; i++) {
+      double score = model.probabilities(ArgumentModel.THESIS, ArgumentFeatures.sentence(document, cues, i))[0];
+      assertTrue(score < ArgumentModel.WEAK_THESIS, "background reads as no thesis: " + score);
+    }
+    List<ArgumentModel.SentenceArgument> result = model.analyze(document);
+    assertEquals(ArgumentModel.NONE, result.get(1).role(), result.get(1).toString());
+    assertEquals(ArgumentModel.NONE, result.get(2).role(), result.get(2).toString());
+    assertTrue(result.get(7).thesis(), "the conclusion states the thesis: " + result.get(7));
+    long theses = result.stream().filter(ArgumentModel.SentenceArgument::thesis).count();
+    assertEquals(1, theses, result.toString());
+    for (int i = 0; i < result.size(); i++) {
+      ArgumentModel.SentenceArgument a = result.get(i);
+      assertEquals(a.role().equals(ArgumentModel.NONE), a.evidence().equals(ArgumentModel.NONE), a.toString());
+      if (a.attachesTo() >= 0) {
+        assertTrue(a.attachesTo() < i && !result.get(a.attachesTo()).role().equals(ArgumentModel.NONE), a.toString());
+      }
+    }
+  }
+
+  @Test
+  void cueRulesVoteForTheirType() {
+    ArgumentFeatures.Cues figures = ArgumentFeatures.cues(ANALYZER.analyze("Unemployment rose to 12 percent last year."));
+    ArgumentFeatures.Cues opinion = ArgumentFeatures.cues(ANALYZER.analyze("The council should think again."));
+    assertEquals("statistics", ArgumentModel.cueType(figures));
+    assertEquals("assumption", ArgumentModel.cueType(opinion));
+    double[] p = {0.4, 0.25, 0.1, 0.2, 0.03, 0.02};
+    double[] voted = ArgumentModel.withCueVote(p, figures);
+    assertEquals(3, ArgumentModel.argmax(voted), "the vote lifts statistics over assumption");
+    assertEquals(1.0, java.util.Arrays.stream(voted).sum(), 1e-9);
+    assertTrue(java.util.Arrays.equals(p, ArgumentModel.withCueVote(p, opinion)), "no vote for the default type");
+  }
 }
