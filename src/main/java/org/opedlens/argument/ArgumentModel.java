@@ -162,12 +162,39 @@ public final class ArgumentModel {
    * as evidence (the team data labels them role none, which has no evidence type).
    */
   public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
-    if (authorLine(doc, i)) {
+    return evidence(doc, cues, i, index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
+  }
+
+  private double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i,
+      SharedFeatureIndex.Resolved features) {
+    if (authorLine(doc, i) || interjection(doc.sentence(i))) {
       double[] p = new double[EVIDENCE_TYPES.size()];
       p[EVIDENCE_TYPES.indexOf(OTHER)] = 1;
       return p;
     }
-    return withCueVote(probabilities(EVIDENCE, ArgumentFeatures.sentence(doc, cues, i)), cues.get(i));
+    return withCueVote(probabilities(EVIDENCE, features), cues.get(i));
+  }
+
+  /** Formulaic interjections and signposts of the Webis {@code other} type, at the start of a unit. */
+  private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
+      "^(and |but |so )?(thank (you|god)\\b|(i'm|i am) sorry\\b|i apologi[sz]e\\b|shame on\\b|let (them|him|her)\\b"
+          + "|click here\\b|seriously\\?|god bless\\b|i promise\\b|good luck\\b|congratulations\\b"
+          + "|(happy|merry) (new year|christmas|holidays|birthday|easter|thanksgiving)\\b)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** "Here is why.", "Here are his words.": a short signpost to what follows. */
+  private static final java.util.regex.Pattern SIGNPOST = java.util.regex.Pattern.compile(
+      "^(and |but |so )?here ?(is|are|'s|’s) (how|why|what|the|some|his|her|their|my|a few)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A formulaic interjection, wish or exhortation that is not itself an argument ("Thank you for ...", "Shame on
+   * you.", "Seriously?", "Let them.", "Happy New Year!"), or a short signpost to what follows ("Here is why.", at
+   * most ten words): the Webis {@code other} type, which the models rarely see.
+   */
+  static boolean interjection(TokenizedSentence s) {
+    String text = s.text().strip();
+    return INTERJECTION.matcher(text).find()
+        || (SIGNPOST.matcher(text).find() && text.split("\\s+").length <= 10);
   }
 
   /**
@@ -273,7 +300,7 @@ public final class ArgumentModel {
     String[] evidence = new String[n];
     double[] evidenceConfidence = new double[n];
     for (int i = 0; i < n; i++) {
-      double[] pe = withCueVote(probabilities(EVIDENCE, resolved.get(i)), cues.get(i));
+      double[] pe = evidence(doc, cues, i, resolved.get(i));
       int ke = argmax(pe);
       evidence[i] = EVIDENCE_TYPES.get(ke);
       evidenceConfidence[i] = pe[ke];

@@ -207,4 +207,21 @@ class ArgumentLayoutTest {
     assertEquals(1.0, java.util.Arrays.stream(voted).sum(), 1e-9);
     assertTrue(java.util.Arrays.equals(p, ArgumentModel.withCueVote(p, opinion)), "no vote for the default type");
   }
+
+  @Test
+  void interjectionsAndSignpostsAreOther() {
+    for (String text : new String[] {"Thank you for reading to the end.", "Shame on the board.", "Seriously?",
+        "Let them.", "Here is why.", "But here are the figures.", "Happy New Year!"}) {
+      assertTrue(ArgumentModel.interjection(ANALYZER.analyze(text)), text);
+    }
+    for (String text : new String[] {"Let me stress that the plan is sound.",
+        "Here is the trouble with a plan that nobody on the council has read from start to finish.",
+        "The board should thank its staff.", "Happy people make better neighbours."}) {
+      assertFalse(ArgumentModel.interjection(ANALYZER.analyze(text)), text);
+    }
+    ArgumentDocument document = doc(new String[] {"Seriously?", "The plan is sound."}, new int[] {0, 0});
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    assertEquals(ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.OTHER),
+        ArgumentModel.argmax(ArgumentModel.shipped().evidence(document, cues, 0)));
+  }
 }
