@@ -224,4 +224,32 @@ class ArgumentLayoutTest {
     assertEquals(ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.OTHER),
         ArgumentModel.argmax(ArgumentModel.shipped().evidence(document, cues, 0)));
   }
+
+  @Test
+  void evidenceLeansToTheParagraphNeighbours() {
+    String[] text = {
+      "Last May, the mayor walked into the council chamber with a new plan.",
+      "She read it out.",
+      "Nobody had seen it before.",
+      "Thank you for nothing.",
+      "The plan deserves a fair hearing."};
+    ArgumentDocument document = doc(text, new int[] {1, 1, 1, 1, 2});
+    ArgumentModel model = ArgumentModel.shipped();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    List<double[]> blended = model.evidence(document, cues);
+    assertEquals(text.length, blended.size());
+    int anecdote = ArgumentModel.EVIDENCE_TYPES.indexOf("anecdote");
+    for (int i = 0; i < text.length; i++) {
+      double[] own = model.evidence(document, cues, i);
+      assertEquals(1.0, java.util.Arrays.stream(blended.get(i)).sum(), 1e-9);
+      if (i == 3 || i == 4) {
+        // Typed by rule, or alone in its paragraph: nothing to lean to.
+        assertTrue(java.util.Arrays.equals(own, blended.get(i)), text[i]);
+      } else {
+        assertFalse(java.util.Arrays.equals(own, blended.get(i)), text[i]);
+      }
+    }
+    double ownAnecdote = model.evidence(document, cues, 1)[anecdote];
+    assertTrue(blended.get(1)[anecdote] != ownAnecdote, "the narration around it moves the short sentence");
+  }
 }
