@@ -483,7 +483,8 @@ public final class ArgumentModel {
    *       or figure — its closing statement when that is the author's own; the other sentences are premises;</li>
    *   <li>the closing paragraph restates the thesis: its sentence that opens with a summary marker ("In conclusion",
    *       "To sum up"; the next one when that only weighs both sides), or else its first sentence in which the
-   *       author states a position in the first person ("In my opinion", "I believe");</li>
+   *       author states a position in the first person ("In my opinion", "I believe"), or else its opening sentence
+   *       when it has more than one;</li>
    *   <li>a closing wish or hope ("I hope that ...", "It is hoped that ...") looks beyond the argument: none.</li>
    * </ul>
    */
@@ -600,7 +601,8 @@ public final class ArgumentModel {
      * The closing paragraph's restatement of the thesis: its first sentence that opens with a summary marker ("In
      * conclusion", "To sum up") — or the sentence after it when that one only weighs both sides ("In conclusion,
      * both have pros and cons.") — or else, without a summary marker, its first sentence in which the author states
-     * a position in the first person ("In my opinion, ..."); -1 when the paragraph has neither.
+     * a position in the first person ("In my opinion, ..."), or else its opening sentence when the paragraph has
+     * more than one and that sentence does not only weigh both sides, report others, announce or hope; -1 otherwise.
      */
     int restatement(ArgumentDocument doc, int thesis) {
       int n = paragraph.length;
@@ -617,6 +619,18 @@ public final class ArgumentModel {
         }
         if (stance < 0 && statesStance(doc, i) && !presentsBothSides(doc, i) && !reportsOthers(doc, i)) {
           stance = i;
+        }
+      }
+      // Without either, the closing paragraph's opening sentence restates the thesis — unless it is the paragraph's
+      // only sentence (a last remark more often than a restatement), a line about the author, or only weighs sides,
+      // reports, announces or hopes.
+      if (stance < 0) {
+        for (int i = thesis + 1; i < n; i++) {
+          if (paragraph[i] == last && paragraph[thesis] != last) {
+            boolean plain = !presentsBothSides(doc, i) && !reportsOthers(doc, i) && !announces(doc, i)
+                && !outlook(doc, i) && !closes(i) && !authorLine(doc, i);
+            return plain ? i : -1;
+          }
         }
       }
       return stance;

@@ -252,4 +252,28 @@ class ArgumentLayoutTest {
     double ownAnecdote = model.evidence(document, cues, 1)[anecdote];
     assertTrue(blended.get(1)[anecdote] != ownAnecdote, "the narration around it moves the short sentence");
   }
+
+  @Test
+  void closingParagraphWithoutMarkerRestatesTheThesisInItsOpening() {
+    String[] text = {
+      "Should towns ban cars from their centres",
+      "Traffic has been part of town life for as long as anyone can remember.",
+      "In my opinion, town centres should be closed to private cars.",
+      "First, streets without cars are safer for children and old people.",
+      "Every year, many pedestrians are injured by cars in narrow shopping streets.",
+      "Second, shops do better when people can stroll.",
+      "People who walk stop more often than people who drive past.",
+      "Town centres are better places without private cars.",
+      "They are safer, and their shops do better."};
+    int[] paragraphs = {0, 1, 1, 2, 2, 3, 3, 4, 4};
+    List<ArgumentModel.SentenceArgument> result = ArgumentModel.shipped().analyze(doc(text, paragraphs));
+    assertTrue(result.get(2).thesis(), result.get(2).toString());
+    assertTrue(result.get(7).thesis(), "the closing paragraph's opening restates the thesis: " + result.get(7));
+    assertEquals(DiscourseMarkers.ELABORATION, result.get(7).relation());
+    assertEquals(2, result.get(7).attachesTo());
+    assertFalse(result.get(8).thesis());
+    // A closing paragraph of one sentence without a summary marker is not taken for a restatement.
+    int[] single = {0, 1, 1, 2, 2, 3, 3, 3, 4};
+    assertFalse(ArgumentModel.shipped().analyze(doc(text, single)).get(8).thesis());
+  }
 }
