@@ -17,7 +17,9 @@ import org.opedlens.nlp.TokenizedSentence;
  * OpenNLP's maxent — whose probabilities are averaged; the features ({@link ArgumentFeatures}) include the
  * discourse markers of {@link DiscourseMarkers}. Document-level decisions (one thesis, attachment targets) are
  * made over the whole document, and for a document with paragraphs also from its layout ({@link Layout}: thesis in
- * the opening, one point per body paragraph, a closing restatement). Immutable and thread-safe.
+ * the opening, one point per body paragraph, a closing restatement). The evidence type adds the cue rules' vote to
+ * the models' probabilities and leans to the paragraph neighbours' types; author lines and formulaic interjections
+ * are typed {@code other} by rule. Immutable and thread-safe.
  */
 public final class ArgumentModel {
   public static final String ROLE = "role";
