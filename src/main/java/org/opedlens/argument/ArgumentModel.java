@@ -237,15 +237,15 @@ public final class ArgumentModel {
           + "|click here\\b|seriously\\?|god bless\\b|i promise\\b|good luck\\b|congratulations\\b"
           + "|(happy|merry) (new year|christmas|holidays|birthday|easter|thanksgiving)\\b)",
       java.util.regex.Pattern.CASE_INSENSITIVE);
-  /** "Here is why.", "Here are his words.": a short signpost to what follows. */
+  /** "Here is why.", "Here are the figures.": a short signpost to what follows. */
   private static final java.util.regex.Pattern SIGNPOST = java.util.regex.Pattern.compile(
       "^(and |but |so )?here ?(is|are|'s|’s) (how|why|what|the|some|his|her|their|my|a few)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
-   * A formulaic interjection, wish or exhortation that is not itself an argument ("Thank you for ...", "Shame on
-   * you.", "Seriously?", "Let them.", "Happy New Year!"), or a short signpost to what follows ("Here is why.", at
-   * most ten words): the Webis {@code other} type, which the models rarely see.
+   * A formulaic interjection, wish or exhortation that is not itself an argument ("Thank you for reading.", "Shame on
+   * the board.", "Seriously? Another delay?", "Let them wait.", "Happy holidays!"), or a short signpost to what
+   * follows ("Here is why.", at most ten words): the Webis {@code other} type, which the models rarely see.
    */
   static boolean interjection(TokenizedSentence s) {
     String text = s.text().strip();

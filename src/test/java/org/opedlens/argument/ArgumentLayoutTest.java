@@ -210,8 +210,9 @@ class ArgumentLayoutTest {
 
   @Test
   void interjectionsAndSignpostsAreOther() {
-    for (String text : new String[] {"Thank you for reading to the end.", "Shame on the board.", "Seriously?",
-        "Let them.", "Here is why.", "But here are the figures.", "Happy New Year!"}) {
+    for (String text : new String[] {"Thank you for reading to the end.", "Shame on the board.",
+        "Seriously? Another delay?", "Let them wait.", "Here is why.", "But here are the figures.",
+        "Happy holidays to every reader!"}) {
       assertTrue(ArgumentModel.interjection(ANALYZER.analyze(text)), text);
     }
     for (String text : new String[] {"Let me stress that the plan is sound.",
@@ -219,7 +220,7 @@ class ArgumentLayoutTest {
         "The board should thank its staff.", "Happy people make better neighbours."}) {
       assertFalse(ArgumentModel.interjection(ANALYZER.analyze(text)), text);
     }
-    ArgumentDocument document = doc(new String[] {"Seriously?", "The plan is sound."}, new int[] {0, 0});
+    ArgumentDocument document = doc(new String[] {"Seriously? Another delay?", "The plan is sound."}, new int[] {0, 0});
     List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
     assertEquals(ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.OTHER),
         ArgumentModel.argmax(ArgumentModel.shipped().evidence(document, cues, 0)));
