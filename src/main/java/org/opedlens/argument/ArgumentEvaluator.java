@@ -19,7 +19,8 @@ import org.opedlens.util.Json;
  * JSONL form: one unit per line with {@code doc_id, paragraph, label, text}). Every unit of a document, in order,
  * with its paragraph, forms the document the model sees (so position and neighbour features work as in a run);
  * the title row stays in the document but, like the no-unit rows (which are left out entirely), is not scored.
- * Each scored unit is classified into the six unit types. Two baselines are measured in the same run on the same
+ * Each scored unit is classified into the six unit types ({@link ArgumentModel#evidence(ArgumentDocument, List)}:
+ * the unit with its paragraph neighbours, as in a run). Two baselines are measured in the same run on the same
  * units: the majority type and plain cue rules.
  */
 public final class ArgumentEvaluator {
@@ -57,18 +58,9 @@ public final class ArgumentEvaluator {
     return new ArrayList<>(docs.values());
   }
 
-  /** The rule baseline: cue classes alone, in a fixed order of precedence. */
+  /** The rule baseline: cue classes alone, in a fixed order of precedence (the cue rules of the model's vote). */
   static String ruleType(ArgumentFeatures.Cues c) {
-    if (c.percent() || (c.numbers() > 0 && (c.statisticWord() || c.money()))) {
-      return "statistics";
-    }
-    if (c.quote() || c.accordingTo() || (c.reporting() && c.source())) {
-      return "testimony";
-    }
-    if (c.past() > 0 && c.present() == 0 && (c.time() || c.firstSingular() || c.properShare() > 0.1)) {
-      return "anecdote";
-    }
-    return "assumption";
+    return ArgumentModel.cueType(c);
   }
 
   public static Map<String, Object> evaluate(List<Unit> units, ArgumentModel model) {
@@ -87,13 +79,14 @@ public final class ArgumentEvaluator {
       }
       ArgumentDocument view = new ArgumentDocument(sentences, paragraphs);
       List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(view);
+      List<double[]> evidence = model.evidence(view, cues);
       documents++;
       for (int i = 0; i < doc.size(); i++) {
         String gold = doc.get(i).label();
         if (!types.contains(gold)) {
           continue;
         }
-        metrics.add(gold, types.get(ArgumentModel.argmax(model.evidence(view, cues, i))));
+        metrics.add(gold, types.get(ArgumentModel.argmax(evidence.get(i))));
         majority.add(gold, "assumption");
         rules.add(gold, ruleType(cues.get(i)));
       }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.opedlens.ml.LinearModel;
 import org.opedlens.ml.ModelStore;
 import org.opedlens.ml.SharedFeatureIndex;
+import org.opedlens.nlp.TokenizedSentence;
 
 /**
  * Argument structure of a document, sentence by sentence: role (claim, premise, none), the thesis sentence(s),
@@ -16,7 +17,9 @@ import org.opedlens.ml.SharedFeatureIndex;
  * OpenNLP's maxent — whose probabilities are averaged; the features ({@link ArgumentFeatures}) include the
  * discourse markers of {@link DiscourseMarkers}. Document-level decisions (one thesis, attachment targets) are
  * made over the whole document, and for a document with paragraphs also from its layout ({@link Layout}: thesis in
- * the opening, one point per body paragraph, a closing restatement). Immutable and thread-safe.
+ * the opening, one point per body paragraph, a closing restatement). The evidence type adds the cue rules' vote to
+ * the models' probabilities and leans to the paragraph neighbours' types; author lines and formulaic interjections
+ * are typed {@code other} by rule. Immutable and thread-safe.
  */
 public final class ArgumentModel {
   public static final String ROLE = "role";
@@ -155,9 +158,172 @@ public final class ArgumentModel {
     return best;
   }
 
-  /** Evidence type probabilities of sentence (or unit) {@code i} of a document. */
+  /**
+   * Evidence type probabilities of sentence (or unit) {@code i} of a document. An author line at the end ({@link
+   * #authorLine}) is certainly {@code other}: it is not part of the argument, and the models never see such lines
+   * as evidence (the team data labels them role none, which has no evidence type).
+   */
   public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
-    return probabilities(EVIDENCE, ArgumentFeatures.sentence(doc, cues, i));
+    return evidence(doc, cues, i, index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
+  }
+
+  /**
+   * How much the mean evidence probabilities of the (up to four) nearest units of the same paragraph add to a
+   * unit's own: a narration or a quotation runs over several units, so a unit whose own cues are weak leans to its
+   * neighbours' type. Units typed by rule (author lines, interjections) keep their type. Measured on the editorial
+   * development halves: accuracy +0.009 on one, +0.008 on the other, macro-F1 within ±0.003.
+   */
+  static final double NEIGHBOUR_WEIGHT = 0.2;
+  static final int NEIGHBOUR_WINDOW = 2;
+
+  /** Evidence type probabilities of every sentence (or unit) of a document, with its paragraph neighbours'. */
+  public List<double[]> evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues) {
+    List<SharedFeatureIndex.Resolved> resolved = new ArrayList<>(doc.size());
+    for (int i = 0; i < doc.size(); i++) {
+      resolved.add(index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
+    }
+    return evidence(doc, cues, resolved);
+  }
+
+  private List<double[]> evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues,
+      List<SharedFeatureIndex.Resolved> resolved) {
+    int n = doc.size();
+    List<double[]> own = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      own.add(evidence(doc, cues, i, resolved.get(i)));
+    }
+    int[] p = doc.paragraphs();
+    List<double[]> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      double[] mine = own.get(i);
+      double[] blended = mine.clone();
+      int neighbours = 0;
+      double[] sum = new double[mine.length];
+      for (int j = Math.max(0, i - NEIGHBOUR_WINDOW); j <= Math.min(n - 1, i + NEIGHBOUR_WINDOW); j++) {
+        if (j != i && p[j] == p[i]) {
+          neighbours++;
+          for (int k = 0; k < sum.length; k++) {
+            sum[k] += own.get(j)[k];
+          }
+        }
+      }
+      if (neighbours > 0 && !typedByRule(doc, i)) {
+        for (int k = 0; k < blended.length; k++) {
+          blended[k] = (mine[k] + NEIGHBOUR_WEIGHT * sum[k] / neighbours) / (1 + NEIGHBOUR_WEIGHT);
+        }
+      }
+      out.add(blended);
+    }
+    return out;
+  }
+
+  private static boolean typedByRule(ArgumentDocument doc, int i) {
+    return authorLine(doc, i) || interjection(doc.sentence(i));
+  }
+
+  private double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i,
+      SharedFeatureIndex.Resolved features) {
+    if (typedByRule(doc, i)) {
+      double[] p = new double[EVIDENCE_TYPES.size()];
+      p[EVIDENCE_TYPES.indexOf(OTHER)] = 1;
+      return p;
+    }
+    return withCueVote(probabilities(EVIDENCE, features), cues.get(i));
+  }
+
+  /** Formulaic interjections and signposts of the Webis {@code other} type, at the start of a unit. */
+  private static final java.util.regex.Pattern INTERJECTION = java.util.regex.Pattern.compile(
+      "^(and |but |so )?(thank (you|god)\\b|(i'm|i am) sorry\\b|i apologi[sz]e\\b|shame on\\b|let (them|him|her)\\b"
+          + "|click here\\b|seriously\\?|god bless\\b|i promise\\b|good luck\\b|congratulations\\b"
+          + "|(happy|merry) (new year|christmas|holidays|birthday|easter|thanksgiving)\\b)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** "Here is why.", "Here are the figures.": a short signpost to what follows. */
+  private static final java.util.regex.Pattern SIGNPOST = java.util.regex.Pattern.compile(
+      "^(and |but |so )?here ?(is|are|'s|’s) (how|why|what|the|some|his|her|their|my|a few)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A formulaic interjection, wish or exhortation that is not itself an argument ("Thank you for reading.", "Shame on
+   * the board.", "Seriously? Another delay?", "Let them wait.", "Happy holidays!"), or a short signpost to what
+   * follows ("Here is why.", at most ten words): the Webis {@code other} type, which the models rarely see.
+   */
+  static boolean interjection(TokenizedSentence s) {
+    String text = s.text().strip();
+    return INTERJECTION.matcher(text).find()
+        || (SIGNPOST.matcher(text).find() && text.split("\\s+").length <= 10);
+  }
+
+  /**
+   * How much the cue rules' type ({@link #cueType}) adds to the models' probability of it when it is not the
+   * default assumption. The rules see the cues whole (a percentage, a quotation, past-tense narration with a date)
+   * where the linear models weigh them against many lemma features; their vote lifts testimony and statistics
+   * that the models leave just below assumption (measured on one half of the editorial development data, confirmed
+   * on the other: macro-F1 +0.02 on each, accuracy unchanged).
+   */
+  static final double CUE_VOTE = 0.3;
+
+  static double[] withCueVote(double[] p, ArgumentFeatures.Cues c) {
+    int k = EVIDENCE_TYPES.indexOf(cueType(c));
+    if (k <= 0) {
+      return p;
+    }
+    double[] out = new double[p.length];
+    for (int j = 0; j < p.length; j++) {
+      out[j] = (p[j] + (j == k ? CUE_VOTE : 0)) / (1 + CUE_VOTE);
+    }
+    return out;
+  }
+
+  /** The cue rules: the evidence type the cue classes alone give, in a fixed order of precedence. */
+  static String cueType(ArgumentFeatures.Cues c) {
+    if (c.percent() || (c.numbers() > 0 && (c.statisticWord() || c.money()))) {
+      return "statistics";
+    }
+    if (c.quote() || c.accordingTo() || (c.reporting() && c.source())) {
+      return "testimony";
+    }
+    if (c.past() > 0 && c.present() == 0 && (c.time() || c.firstSingular() || c.properShare() > 0.1)) {
+      return "anecdote";
+    }
+    return "assumption";
+  }
+
+  public static final String OTHER = "other";
+
+  private static final String AUTHOR_ROLES = "(author|co-author|host|co-host|anchor|professor|lecturer|director"
+      + "|columnist|editor|fellow|analyst|commentator|contributor|writer|journalist|correspondent|economist"
+      + "|psychiatrist|founder|chairman|chair|president|member|researcher|scholar|novelist|adviser|advisor|partner"
+      + "|executive|dean)";
+  /** "Jane Doe is a senior fellow at ...", "Dr Jon Roe , M.D. is the director of ...". */
+  private static final java.util.regex.Pattern NAMED_AUTHOR = java.util.regex.Pattern.compile(
+      "^(?!(The|This|That|These|Those|It|There|Here|Such|Our|Their|His|Her|Its|A|An|What|Which) )"
+          + "((Dr|Mr|Mrs|Ms|Prof)\\.? )?(\\p{Lu}[\\p{L}.'-]* ){1,4}(, \\S{1,8} (, )?)?(is|was) (also )?(a|an|the) "
+          + "([^ ]+ ){0,6}" + AUTHOR_ROLES + "\\b");
+  /** "He is the author of ...", "She is an economist and ...". */
+  private static final java.util.regex.Pattern PRONOUN_AUTHOR = java.util.regex.Pattern.compile(
+      "^(he|she) (is|was) (also )?(a|an|the) ([^ ]+ ){0,3}" + AUTHOR_ROLES + "\\b");
+  /** Contact and programme lines: "X can be reached at ...", "Follow him on Twitter", "Click here for more". */
+  private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+      "\\b(can be reached at|click here|follow (him|her|them|us) on twitter|(will be a guest|appears regularly|is a "
+          + "regular guest) on)\\b|\\w@\\w");
+
+  /**
+   * A line about the author or a pointer to more (contact, programme) at the end of a text: in its last two
+   * paragraphs (the last three sentences when it has no paragraphs), a named person or he/she described by a
+   * profession ("Jane Doe is a senior fellow at ...", "He is the author of five books."), or a contact line.
+   */
+  static boolean authorLine(ArgumentDocument doc, int i) {
+    int n = doc.size();
+    int[] p = doc.paragraphs();
+    boolean end = p[n - 1] == p[0] ? i >= n - 3 : p[i] >= p[n - 1] - 1;
+    if (!end) {
+      return false;
+    }
+    TokenizedSentence s = doc.sentence(i);
+    String text = String.join(" ", s.tokens());
+    String lower = String.join(" ", s.lower());
+    return NAMED_AUTHOR.matcher(text).find() || PRONOUN_AUTHOR.matcher(lower).find()
+        || CONTACT.matcher(lower).find();
   }
 
   /** The argument structure of every sentence of a document. */
@@ -180,24 +346,35 @@ public final class ArgumentModel {
       roleConfidence[i] = p[k];
       thesisScore[i] = probabilities(THESIS, r)[0];
     }
+    for (int i = 0; i < n; i++) {
+      if (authorLine(doc, i)) {
+        roles[i] = NONE;
+        thesisScore[i] = 0;
+      }
+    }
     boolean[] thesis = new boolean[n];
     String[] evidence = new String[n];
     double[] evidenceConfidence = new double[n];
+    List<double[]> evidenceProbabilities = evidence(doc, cues, resolved);
     for (int i = 0; i < n; i++) {
-      double[] pe = probabilities(EVIDENCE, resolved.get(i));
+      double[] pe = evidenceProbabilities.get(i);
       int ke = argmax(pe);
       evidence[i] = EVIDENCE_TYPES.get(ke);
       evidenceConfidence[i] = pe[ke];
     }
     Layout layout = paragraphStructure ? Layout.of(doc) : null;
     int main = layout == null ? mainThesis(roles, thesisScore) : layout.thesis(doc, roles, thesisScore);
+    // With a layout, an opening whose best candidate hardly reads as a thesis states none: the opening is
+    // background, and the closing restatement (below) is the thesis. The chosen sentence still anchors the layout.
+    boolean openingStatesThesis = layout == null || main < 0 || thesisScore[main] >= WEAK_THESIS;
     if (main >= 0) {
-      thesis[main] = true;
-      roles[main] = CLAIM;
+      thesis[main] = openingStatesThesis;
+      roles[main] = openingStatesThesis ? CLAIM : NONE;
     }
     if (layout != null) {
       layout.decideRoles(doc, roles, evidence, main);
     }
+    int anchor = openingStatesThesis ? main : -1;
     String[] relations = new String[n];
     int[] attaches = new int[n];
     for (int i = 0; i < n; i++) {
@@ -216,7 +393,7 @@ public final class ArgumentModel {
       if (relation.equals(NONE)) {
         continue;
       }
-      int target = attachmentTarget(roles, i, main, ATTACHMENT_ORDER.get(argmax(probabilities(ATTACHMENT, rf))));
+      int target = attachmentTarget(roles, i, anchor, ATTACHMENT_ORDER.get(argmax(probabilities(ATTACHMENT, rf))));
       if (target >= 0) {
         relations[i] = relation;
         attaches[i] = target;
@@ -238,10 +415,19 @@ public final class ArgumentModel {
       if (closing >= 0) {
         thesis[closing] = true;
         roles[closing] = CLAIM;
-        relations[closing] = DiscourseMarkers.ELABORATION;
-        attaches[closing] = main;
+        if (openingStatesThesis) {
+          relations[closing] = DiscourseMarkers.ELABORATION;
+          attaches[closing] = main;
+        }
         if (evidence[closing].equals(NONE)) {
           evidence[closing] = "assumption";
+        }
+      } else if (!openingStatesThesis) {
+        // No restatement either: the opening's best candidate is the thesis after all (every text has one).
+        thesis[main] = true;
+        roles[main] = CLAIM;
+        if (evidence[main].equals(NONE)) {
+          evidence[main] = "assumption";
         }
       }
     }
@@ -254,6 +440,9 @@ public final class ArgumentModel {
   }
 
   private static final List<String> ATTACHMENT_ORDER = TASK_LABELS.get(ATTACHMENT);
+
+  /** Below this thesis probability the opening of a text with a layout is taken to state no thesis. */
+  static final double WEAK_THESIS = 0.25;
 
   /** Whether {@link #promoteSupportedReasons} runs (switchable for measuring it). */
   static boolean promoteSupportedReasons = true;
@@ -296,7 +485,8 @@ public final class ArgumentModel {
    *       or figure — its closing statement when that is the author's own; the other sentences are premises;</li>
    *   <li>the closing paragraph restates the thesis: its sentence that opens with a summary marker ("In conclusion",
    *       "To sum up"; the next one when that only weighs both sides), or else its first sentence in which the
-   *       author states a position in the first person ("In my opinion", "I believe");</li>
+   *       author states a position in the first person ("In my opinion", "I believe"), or else its opening sentence
+   *       when it has more than one;</li>
    *   <li>a closing wish or hope ("I hope that ...", "It is hoped that ...") looks beyond the argument: none.</li>
    * </ul>
    */
@@ -413,7 +603,8 @@ public final class ArgumentModel {
      * The closing paragraph's restatement of the thesis: its first sentence that opens with a summary marker ("In
      * conclusion", "To sum up") — or the sentence after it when that one only weighs both sides ("In conclusion,
      * both have pros and cons.") — or else, without a summary marker, its first sentence in which the author states
-     * a position in the first person ("In my opinion, ..."); -1 when the paragraph has neither.
+     * a position in the first person ("In my opinion, ..."), or else its opening sentence when the paragraph has
+     * more than one and that sentence does not only weigh both sides, report others, announce or hope; -1 otherwise.
      */
     int restatement(ArgumentDocument doc, int thesis) {
       int n = paragraph.length;
@@ -430,6 +621,18 @@ public final class ArgumentModel {
         }
         if (stance < 0 && statesStance(doc, i) && !presentsBothSides(doc, i) && !reportsOthers(doc, i)) {
           stance = i;
+        }
+      }
+      // Without either, the closing paragraph's opening sentence restates the thesis — unless it is the paragraph's
+      // only sentence (a last remark more often than a restatement), a line about the author, or only weighs sides,
+      // reports, announces or hopes.
+      if (stance < 0) {
+        for (int i = thesis + 1; i < n; i++) {
+          if (paragraph[i] == last && paragraph[thesis] != last) {
+            boolean plain = !presentsBothSides(doc, i) && !reportsOthers(doc, i) && !announces(doc, i)
+                && !outlook(doc, i) && !closes(i) && !authorLine(doc, i);
+            return plain ? i : -1;
+          }
         }
       }
       return stance;

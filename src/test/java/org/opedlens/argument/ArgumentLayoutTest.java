@@ -132,4 +132,149 @@ class ArgumentLayoutTest {
     assertNull(ArgumentModel.Layout.of(ArgumentDocument.flat(List.of(ANALYZER.analyze("A first line."),
         ANALYZER.analyze("A second line."), ANALYZER.analyze("A third line."), ANALYZER.analyze("A last line.")))));
   }
+
+  @Test
+  void authorLinesAtTheEndAreOther() {
+    String[] text = {
+      "The port deal needs a second look",
+      "The council signed the port contract on Tuesday without a public hearing.",
+      "That was a mistake, and the mayor should admit it.",
+      "Hanna Lorvik is a senior fellow at the Estrian Institute for Urban Policy.",
+      "She is the author of two books on city finance.",
+      "Lorvik can be reached at her office in Karsova."};
+    int[] paragraphs = {0, 1, 2, 3, 3, 3};
+    ArgumentDocument document = doc(text, paragraphs);
+    ArgumentModel model = ArgumentModel.shipped();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    int other = ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.OTHER);
+    for (int i = 3; i <= 5; i++) {
+      assertTrue(ArgumentModel.authorLine(document, i), text[i]);
+      assertEquals(other, ArgumentModel.argmax(model.evidence(document, cues, i)), text[i]);
+      assertEquals(ArgumentModel.NONE, model.analyze(document).get(i).role(), text[i]);
+    }
+    assertFalse(ArgumentModel.authorLine(document, 2), "the author's own claim");
+    // The same kind of sentence early in a text is part of the argument, and a sentence opening on "The" is no name.
+    assertFalse(ArgumentModel.authorLine(doc(new String[] {"Hanna Lorvik is a senior fellow at the institute.",
+        "Her report was ignored.", "That was wrong.", "The council should read it.", "It still can.",
+        "There is time."}, new int[] {0, 0, 0, 0, 0, 0}), 0));
+    assertFalse(ArgumentModel.authorLine(doc(new String[] {"A", "B.", "The new chair is a member of the old board."},
+        new int[] {0, 1, 2}), 2));
+  }
+
+  @Test
+  void openingWithoutThesisLeavesTheThesisToTheConclusion() {
+    String[] text = {
+      "Cities and their parks",
+      "The first public parks opened in the nineteenth century.",
+      "Since then, parks have been both praised and criticised.",
+      "First, a park gives children a safe place to play.",
+      "Many flats in the centre have no garden at all.",
+      "Second, trees cool the streets in summer.",
+      "A street lined with trees can be several degrees cooler than one without.",
+      "In conclusion, every city should keep its parks and plant new ones."};
+    int[] paragraphs = {0, 1, 1, 2, 2, 3, 3, 4};
+    ArgumentDocument document = doc(text, paragraphs);
+    ArgumentModel model = ArgumentModel.shipped();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    for (int i = 1; i <= 2; i++) {
+      double score = model.probabilities(ArgumentModel.THESIS, ArgumentFeatures.sentence(document, cues, i))[0];
+      assertTrue(score < ArgumentModel.WEAK_THESIS, "background reads as no thesis: " + score);
+    }
+    List<ArgumentModel.SentenceArgument> result = model.analyze(document);
+    assertEquals(ArgumentModel.NONE, result.get(1).role(), result.get(1).toString());
+    assertEquals(ArgumentModel.NONE, result.get(2).role(), result.get(2).toString());
+    assertTrue(result.get(7).thesis(), "the conclusion states the thesis: " + result.get(7));
+    long theses = result.stream().filter(ArgumentModel.SentenceArgument::thesis).count();
+    assertEquals(1, theses, result.toString());
+    for (int i = 0; i < result.size(); i++) {
+      ArgumentModel.SentenceArgument a = result.get(i);
+      assertEquals(a.role().equals(ArgumentModel.NONE), a.evidence().equals(ArgumentModel.NONE), a.toString());
+      if (a.attachesTo() >= 0) {
+        assertTrue(a.attachesTo() < i && !result.get(a.attachesTo()).role().equals(ArgumentModel.NONE), a.toString());
+      }
+    }
+  }
+
+  @Test
+  void cueRulesVoteForTheirType() {
+    ArgumentFeatures.Cues figures = ArgumentFeatures.cues(ANALYZER.analyze("Unemployment rose to 12 percent last year."));
+    ArgumentFeatures.Cues opinion = ArgumentFeatures.cues(ANALYZER.analyze("The council should think again."));
+    assertEquals("statistics", ArgumentModel.cueType(figures));
+    assertEquals("assumption", ArgumentModel.cueType(opinion));
+    double[] p = {0.4, 0.25, 0.1, 0.2, 0.03, 0.02};
+    double[] voted = ArgumentModel.withCueVote(p, figures);
+    assertEquals(3, ArgumentModel.argmax(voted), "the vote lifts statistics over assumption");
+    assertEquals(1.0, java.util.Arrays.stream(voted).sum(), 1e-9);
+    assertTrue(java.util.Arrays.equals(p, ArgumentModel.withCueVote(p, opinion)), "no vote for the default type");
+  }
+
+  @Test
+  void interjectionsAndSignpostsAreOther() {
+    for (String text : new String[] {"Thank you for reading to the end.", "Shame on the board.",
+        "Seriously? Another delay?", "Let them wait.", "Here is why.", "But here are the figures.",
+        "Happy holidays to every reader!"}) {
+      assertTrue(ArgumentModel.interjection(ANALYZER.analyze(text)), text);
+    }
+    for (String text : new String[] {"Let me stress that the plan is sound.",
+        "Here is the trouble with a plan that nobody on the council has read from start to finish.",
+        "The board should thank its staff.", "Happy people make better neighbours."}) {
+      assertFalse(ArgumentModel.interjection(ANALYZER.analyze(text)), text);
+    }
+    ArgumentDocument document = doc(new String[] {"Seriously? Another delay?", "The plan is sound."}, new int[] {0, 0});
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    assertEquals(ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.OTHER),
+        ArgumentModel.argmax(ArgumentModel.shipped().evidence(document, cues, 0)));
+  }
+
+  @Test
+  void evidenceLeansToTheParagraphNeighbours() {
+    String[] text = {
+      "Last May, the mayor walked into the council chamber with a new plan.",
+      "She read it out.",
+      "Nobody had seen it before.",
+      "Thank you for nothing.",
+      "The plan deserves a fair hearing."};
+    ArgumentDocument document = doc(text, new int[] {1, 1, 1, 1, 2});
+    ArgumentModel model = ArgumentModel.shipped();
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    List<double[]> blended = model.evidence(document, cues);
+    assertEquals(text.length, blended.size());
+    int anecdote = ArgumentModel.EVIDENCE_TYPES.indexOf("anecdote");
+    for (int i = 0; i < text.length; i++) {
+      double[] own = model.evidence(document, cues, i);
+      assertEquals(1.0, java.util.Arrays.stream(blended.get(i)).sum(), 1e-9);
+      if (i == 3 || i == 4) {
+        // Typed by rule, or alone in its paragraph: nothing to lean to.
+        assertTrue(java.util.Arrays.equals(own, blended.get(i)), text[i]);
+      } else {
+        assertFalse(java.util.Arrays.equals(own, blended.get(i)), text[i]);
+      }
+    }
+    double ownAnecdote = model.evidence(document, cues, 1)[anecdote];
+    assertTrue(blended.get(1)[anecdote] != ownAnecdote, "the narration around it moves the short sentence");
+  }
+
+  @Test
+  void closingParagraphWithoutMarkerRestatesTheThesisInItsOpening() {
+    String[] text = {
+      "Should towns ban cars from their centres",
+      "Traffic has been part of town life for as long as anyone can remember.",
+      "In my opinion, town centres should be closed to private cars.",
+      "First, streets without cars are safer for children and old people.",
+      "Every year, many pedestrians are injured by cars in narrow shopping streets.",
+      "Second, shops do better when people can stroll.",
+      "People who walk stop more often than people who drive past.",
+      "Town centres are better places without private cars.",
+      "They are safer, and their shops do better."};
+    int[] paragraphs = {0, 1, 1, 2, 2, 3, 3, 4, 4};
+    List<ArgumentModel.SentenceArgument> result = ArgumentModel.shipped().analyze(doc(text, paragraphs));
+    assertTrue(result.get(2).thesis(), result.get(2).toString());
+    assertTrue(result.get(7).thesis(), "the closing paragraph's opening restates the thesis: " + result.get(7));
+    assertEquals(DiscourseMarkers.ELABORATION, result.get(7).relation());
+    assertEquals(2, result.get(7).attachesTo());
+    assertFalse(result.get(8).thesis());
+    // A closing paragraph of one sentence without a summary marker is not taken for a restatement.
+    int[] single = {0, 1, 1, 2, 2, 3, 3, 3, 4};
+    assertFalse(ArgumentModel.shipped().analyze(doc(text, single)).get(8).thesis());
+  }
 }
