@@ -34,6 +34,15 @@ public final class StanceFeatures {
   /** The feature of a sentence without any lexicon term of the target. */
   public static final String NO_MENTION = "m:none";
 
+  /**
+   * Lexicon kind of the terms that name a repressive practice or condemn by themselves ("crackdown", "kleptocracy",
+   * "tyrant"). Such a term counts as explicit and also sets {@link #PRACTICE}, which only the polarity classifiers
+   * learn: in real op-eds these terms mostly come with the author's condemnation, while whether a sentence addresses
+   * the target is the same question as for any explicit term.
+   */
+  static final String PRACTICE_KIND = "practice";
+  public static final String PRACTICE = "m:practice";
+
   static final int NEAR = 5;
   static final int ADJACENT = 2;
   static final int WINDOW = 4;
@@ -235,7 +244,12 @@ public final class StanceFeatures {
       max = Math.max(max, m.term().weight());
       sum += m.term().weight();
       distinct.add(m.term().term());
-      f.put("m:kind_" + m.term().kind(), 1.0);
+      if (m.term().kind().equals(PRACTICE_KIND)) {
+        f.put(PRACTICE, 1.0);
+        f.put("m:kind_explicit", 1.0);
+      } else {
+        f.put("m:kind_" + m.term().kind(), 1.0);
+      }
       if (inProperName(s, m)) {
         f.put("m:in_name", 1.0);
       }

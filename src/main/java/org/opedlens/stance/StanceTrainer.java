@@ -184,9 +184,13 @@ public final class StanceTrainer {
     boolean keep(String feature);
   }
 
-  /** The rhetoric features (e:) tell judging from describing, not whether the target is there: never here. */
+  /**
+   * The rhetoric features (e:) and the practice-term marker (m:practice) tell judging from describing, not whether
+   * the target is there: never here. (Learned there, m:practice taught the autocracy detector, from the team's ABSENT
+   * sentences with "crackdown" in other senses, to doubt every practice term: addressed-F1 0.837 -> 0.825.)
+   */
   static final FeaturePolicy DETECTOR_FEATURES = feature -> !StanceFeatures.isLexical(feature)
-      && !feature.startsWith(StanceFeatures.RHETORIC);
+      && !feature.startsWith(StanceFeatures.RHETORIC) && !feature.equals(StanceFeatures.PRACTICE);
   static final FeaturePolicy POLARITY_FEATURES = StanceFeatures::isAnchored;
   /**
    * A target's own polarity classifier leaves out the cues aimed at the contrast target ("o:NEG_near" ...), keeping

@@ -8,7 +8,9 @@ import org.opedlens.util.Resources;
 
 /**
  * The terms that signal a stance target (e.g. AUTOCRACY): a TSV {@code term, kind, weight} where kind is explicit,
- * implicit or leader and weight (0..1] says how reliably the term signals the target.
+ * implicit or leader (autocracy also has practice: terms that name repressive practices or condemn by themselves,
+ * "crackdown", "kleptocracy", "tyrant", which StanceFeatures treats as explicit plus a marker) and weight (0..1]
+ * says how reliably the term signals the target.
  */
 public final class TargetLexicon {
   public record Term(String term, String kind, double weight) {}

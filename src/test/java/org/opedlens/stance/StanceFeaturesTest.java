@@ -104,6 +104,21 @@ class StanceFeaturesTest {
   }
 
   @Test
+  void practiceTermsAreExplicitWithAMarkerOnlyThePolarityClassifierSees() {
+    Map<String, Double> practice =
+        features("The censorship grew harsher in the provinces after the election.", "autocracy", false);
+    assertEquals(1.0, practice.get(StanceFeatures.PRACTICE), practice.toString());
+    assertEquals(1.0, practice.get("m:kind_explicit"), practice.toString());
+    assertFalse(practice.containsKey("m:kind_practice"), practice.toString());
+    Map<String, Double> regime = features("Dictatorships often build new airports.", "autocracy", false);
+    assertEquals(1.0, regime.get("m:kind_explicit"), regime.toString());
+    assertFalse(regime.containsKey(StanceFeatures.PRACTICE), regime.toString());
+    assertTrue(StanceFeatures.isAnchored(StanceFeatures.PRACTICE));
+    assertFalse(StanceTrainer.DETECTOR_FEATURES.keep(StanceFeatures.PRACTICE));
+    assertTrue(StanceTrainer.DETECTOR_FEATURES.keep("m:kind_explicit"));
+  }
+
+  @Test
   void ownPolarityModelsLeaveOutTheCuesAimedAtTheContrastTarget() {
     for (String kept : List.of("c:NEG_near", "m:negated", "o:any", "o:max_w", "r:report")) {
       assertTrue(StanceTrainer.OWN_POLARITY_FEATURES.keep(kept), kept);
