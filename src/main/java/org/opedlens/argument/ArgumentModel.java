@@ -164,7 +164,7 @@ public final class ArgumentModel {
    * as evidence (the team data labels them role none, which has no evidence type).
    */
   public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
-    return evidence(doc, cues, i, index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
+    return evidence(typedByRule(doc, i), cues.get(i), index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
   }
 
   /**
@@ -188,9 +188,11 @@ public final class ArgumentModel {
   private List<double[]> evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues,
       List<SharedFeatureIndex.Resolved> resolved) {
     int n = doc.size();
+    boolean[] byRule = new boolean[n];
     List<double[]> own = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      own.add(evidence(doc, cues, i, resolved.get(i)));
+      byRule[i] = typedByRule(doc, i);
+      own.add(evidence(byRule[i], cues.get(i), resolved.get(i)));
     }
     int[] p = doc.paragraphs();
     List<double[]> out = new ArrayList<>(n);
@@ -207,7 +209,7 @@ public final class ArgumentModel {
           }
         }
       }
-      if (neighbours > 0 && !typedByRule(doc, i)) {
+      if (neighbours > 0 && !byRule[i]) {
         for (int k = 0; k < blended.length; k++) {
           blended[k] = (mine[k] + NEIGHBOUR_WEIGHT * sum[k] / neighbours) / (1 + NEIGHBOUR_WEIGHT);
         }
@@ -221,14 +223,14 @@ public final class ArgumentModel {
     return authorLine(doc, i) || interjection(doc.sentence(i));
   }
 
-  private double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i,
-      SharedFeatureIndex.Resolved features) {
-    if (typedByRule(doc, i)) {
+  /** A unit's own evidence probabilities: {@code other} for certain when a rule typed it, else models plus cue vote. */
+  private double[] evidence(boolean typedByRule, ArgumentFeatures.Cues cues, SharedFeatureIndex.Resolved features) {
+    if (typedByRule) {
       double[] p = new double[EVIDENCE_TYPES.size()];
       p[EVIDENCE_TYPES.indexOf(OTHER)] = 1;
       return p;
     }
-    return withCueVote(probabilities(EVIDENCE, features), cues.get(i));
+    return withCueVote(probabilities(EVIDENCE, features), cues);
   }
 
   /** Formulaic interjections and signposts of the Webis {@code other} type, at the start of a unit. */

@@ -50,13 +50,7 @@ class ArgumentLayoutTest {
     assertTrue(result.get(10).thesis(), "the closing restatement");
     assertEquals(DiscourseMarkers.ELABORATION, result.get(10).relation());
     assertEquals(3, result.get(10).attachesTo());
-    for (int i = 0; i < result.size(); i++) {
-      ArgumentModel.SentenceArgument a = result.get(i);
-      assertEquals(a.role().equals(ArgumentModel.NONE), a.evidence().equals(ArgumentModel.NONE), a.toString());
-      if (a.attachesTo() >= 0) {
-        assertTrue(a.attachesTo() < i && !result.get(a.attachesTo()).role().equals(ArgumentModel.NONE), a.toString());
-      }
-    }
+    assertConsistent(result);
   }
 
   @Test
@@ -186,13 +180,7 @@ class ArgumentLayoutTest {
     assertTrue(result.get(7).thesis(), "the conclusion states the thesis: " + result.get(7));
     long theses = result.stream().filter(ArgumentModel.SentenceArgument::thesis).count();
     assertEquals(1, theses, result.toString());
-    for (int i = 0; i < result.size(); i++) {
-      ArgumentModel.SentenceArgument a = result.get(i);
-      assertEquals(a.role().equals(ArgumentModel.NONE), a.evidence().equals(ArgumentModel.NONE), a.toString());
-      if (a.attachesTo() >= 0) {
-        assertTrue(a.attachesTo() < i && !result.get(a.attachesTo()).role().equals(ArgumentModel.NONE), a.toString());
-      }
-    }
+    assertConsistent(result);
   }
 
   @Test
@@ -276,5 +264,16 @@ class ArgumentLayoutTest {
     // A closing paragraph of one sentence without a summary marker is not taken for a restatement.
     int[] single = {0, 1, 1, 2, 2, 3, 3, 3, 4};
     assertFalse(ArgumentModel.shipped().analyze(doc(text, single)).get(8).thesis());
+  }
+
+  /** Only argumentative sentences carry an evidence type, and a sentence attaches to an earlier argumentative one. */
+  private static void assertConsistent(List<ArgumentModel.SentenceArgument> result) {
+    for (int i = 0; i < result.size(); i++) {
+      ArgumentModel.SentenceArgument a = result.get(i);
+      assertEquals(a.role().equals(ArgumentModel.NONE), a.evidence().equals(ArgumentModel.NONE), a.toString());
+      if (a.attachesTo() >= 0) {
+        assertTrue(a.attachesTo() < i && !result.get(a.attachesTo()).role().equals(ArgumentModel.NONE), a.toString());
+      }
+    }
   }
 }
