@@ -18,6 +18,10 @@ import org.opedlens.nlp.TextAnalyzer;
  * sample of the run's own text, after a warm-up pass. No pipeline can analyse text faster per core than this, so
  * {@code chars_per_s / (ceiling × cores)} says how much of the machine the pipeline turns into analysis.
  *
+ * <p>The ceiling tags with the POS model as shipped (beam search of three), as plain OpenNLP does; the pipeline
+ * tags greedily (the same tags, {@link EnglishModels#greedyPosModel()}), so the same work with the greedy tagger is
+ * measured too, a stricter ceiling for our own ratio.
+ *
  * <p>Also measured on the same sample, for the lemma question: the statistical lemmatizer alone (no cache), and
  * our own {@link TextAnalyzer} (tokenize + tag + cached lemmas), so the report shows what lemmas cost.
  */
@@ -26,7 +30,8 @@ public final class CeilingMeter {
 
   /** Single-thread speeds over one sample, chars per second, best of the repeats. */
   public record Result(long sampleChars, int sampleDocs, int repeats, double ceilingCharsPerS,
-      double ceilingCharsPerCpuS, double ceilingTokensPerS, double analyzerCharsPerS,
+      double ceilingCharsPerCpuS, double ceilingTokensPerS, double greedyPosCharsPerS,
+      double greedyPosCharsPerCpuS, double analyzerCharsPerS,
       double statisticalLemmatizerCharsPerS, long lemmatizerSampleChars) {
     public Map<String, Object> describe() {
       Map<String, Object> d = new LinkedHashMap<>();
@@ -36,6 +41,8 @@ public final class CeilingMeter {
       d.put("single_thread_chars_per_s", ceilingCharsPerS);
       d.put("single_thread_chars_per_cpu_s", ceilingCharsPerCpuS);
       d.put("single_thread_tokens_per_s", ceilingTokensPerS);
+      d.put("greedy_pos_single_thread_chars_per_s", greedyPosCharsPerS);
+      d.put("greedy_pos_single_thread_chars_per_cpu_s", greedyPosCharsPerCpuS);
       d.put("text_analyzer_chars_per_s", analyzerCharsPerS);
       d.put("statistical_lemmatizer_chars_per_s", statisticalLemmatizerCharsPerS);
       d.put("statistical_lemmatizer_sample_chars", lemmatizerSampleChars);
@@ -55,25 +62,10 @@ public final class CeilingMeter {
     for (String text : texts) {
       chars += text.length();
     }
-    passSentTokPos(texts, detector, tokenizer, tagger);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    double best = 0;
-    double bestTokens = 0;
-    double bestPerCpu = 0;
-    for (int r = 0; r < repeats; r++) {
-      long start = System.nanoTime();
-      long cpuStart = threads.getCurrentThreadCpuTime();
-      long tokens = passSentTokPos(texts, detector, tokenizer, tagger);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-      if (chars / seconds > best) {
-        best = chars / seconds;
-        bestTokens = tokens / seconds;
-      }
-      if (cpuSeconds > 0) {
-        bestPerCpu = Math.max(bestPerCpu, chars / cpuSeconds);
-      }
-    }
+    Speed shipped = bestOf(texts, chars, repeats, detector, tokenizer, tagger);
+    // The same work with the pipeline's greedy tagger (identical tags, see EnglishModels.greedyPosModel).
+    Speed greedy = bestOf(texts, chars, repeats, detector, tokenizer,
+        new POSTaggerME(EnglishModels.greedyPosModel()));
 
     // Our analyzer over the same sentences: tokenization + tagging + lemmas from the per-JVM cache.
     TextAnalyzer analyzer = new TextAnalyzer();
@@ -112,8 +104,35 @@ public final class CeilingMeter {
       warm = true;
     }
     double lemmaSpeed = lemmaNanos == 0 ? 0 : lemmaChars / (lemmaNanos / 1e9);
-    return new Result(chars, texts.size(), repeats, best, bestPerCpu, bestTokens, bestAnalyzer, lemmaSpeed,
-        lemmaChars);
+    return new Result(chars, texts.size(), repeats, shipped.charsPerS, shipped.charsPerCpuS, shipped.tokensPerS,
+        greedy.charsPerS, greedy.charsPerCpuS, bestAnalyzer, lemmaSpeed, lemmaChars);
+  }
+
+  private record Speed(double charsPerS, double charsPerCpuS, double tokensPerS) {}
+
+  /** One warm-up pass, then the best of {@code repeats} timed passes (wall and thread CPU time kept apart). */
+  private static Speed bestOf(List<String> texts, long chars, int repeats, SentenceDetectorME detector,
+      TokenizerME tokenizer, POSTaggerME tagger) {
+    passSentTokPos(texts, detector, tokenizer, tagger);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double best = 0;
+    double bestTokens = 0;
+    double bestPerCpu = 0;
+    for (int r = 0; r < repeats; r++) {
+      long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long tokens = passSentTokPos(texts, detector, tokenizer, tagger);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      if (chars / seconds > best) {
+        best = chars / seconds;
+        bestTokens = tokens / seconds;
+      }
+      if (cpuSeconds > 0) {
+        bestPerCpu = Math.max(bestPerCpu, chars / cpuSeconds);
+      }
+    }
+    return new Speed(best, bestPerCpu, bestTokens);
   }
 
   private static long passSentTokPos(List<String> texts, SentenceDetectorME detector, TokenizerME tokenizer,

@@ -42,7 +42,7 @@ public final class TextAnalyzer {
   }
 
   private final TokenizerME tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
-  private final POSTaggerME tagger = new POSTaggerME(EnglishModels.posModel());
+  private final POSTaggerME tagger = new POSTaggerME(EnglishModels.greedyPosModel());
   private LemmatizerME lemmatizer;
 
   /** Folds curly quotes and apostrophes to ASCII, one char for one char, so offsets stay valid. */
