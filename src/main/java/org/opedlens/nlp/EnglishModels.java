@@ -7,6 +7,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -44,6 +45,22 @@ public final class EnglishModels {
     static final TokenizerModel MODEL = load("tokens", TokenizerModel::new);
   }
 
+  /**
+   * The same tokenizer model with OpenNLP's alphanumeric fast path on: a word of letters and digits only is one
+   * token without asking the classifier at each of its characters. The shipped model has the fast path off; with
+   * it on, 13,334 sentences of the team's data gave the same tokens and 4,643 real op-ed sentences differed in 2
+   * ("AKP", "hangups" kept whole, which the classifier had split), at about a quarter of the time.
+   */
+  private static final class FastTokens {
+    static final TokenizerModel MODEL = load("tokens", in -> {
+      TokenizerModel shipped = new TokenizerModel(in);
+      TokenizerFactory factory = shipped.getFactory();
+      MaxentModel classifier = shipped.getArtifact("token.model");
+      return new TokenizerModel(classifier, null, new TokenizerFactory(shipped.getLanguage(),
+          factory.getAbbreviationDictionary(), true, factory.getAlphaNumericPattern()));
+    });
+  }
+
   private static final class Pos {
     static final POSModel MODEL = load("pos", POSModel::new);
   }
@@ -70,8 +87,14 @@ public final class EnglishModels {
     return Sentences.MODEL;
   }
 
+  /** The tokenizer model as shipped: what a plain OpenNLP user runs; the bench ceiling uses it. */
   public static TokenizerModel tokenizerModel() {
     return Tokens.MODEL;
+  }
+
+  /** The tokenizer model the pipeline uses: the shipped one with the alphanumeric fast path on. */
+  public static TokenizerModel fastTokenizerModel() {
+    return FastTokens.MODEL;
   }
 
   /** The POS model as shipped (beam search of three): what a plain OpenNLP user runs; the bench ceiling uses it. */

@@ -23,7 +23,7 @@ public final class PhraseTokens {
   /** Tokens with their case kept, for case-sensitive gazetteers ("US" the country, not "us"). */
   public static synchronized String[] cased(String phrase) {
     if (tokenizer == null) {
-      tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
+      tokenizer = new TokenizerME(EnglishModels.fastTokenizerModel());
     }
     return tokenizer.tokenize(TextAnalyzer.foldQuotes(phrase.strip()));
   }

@@ -41,7 +41,7 @@ public final class TextAnalyzer {
         LEMMA_CACHE_ENTRIES.get());
   }
 
-  private final TokenizerME tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
+  private final TokenizerME tokenizer = new TokenizerME(EnglishModels.fastTokenizerModel());
   private final POSTaggerME tagger = new POSTaggerME(EnglishModels.greedyPosModel());
   private LemmatizerME lemmatizer;
 

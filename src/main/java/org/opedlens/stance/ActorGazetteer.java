@@ -26,7 +26,7 @@ public final class ActorGazetteer {
 
   public static ActorGazetteer load(String resource) {
     ActorGazetteer gazetteer = new ActorGazetteer();
-    TokenizerME tokenizer = new TokenizerME(EnglishModels.tokenizerModel());
+    TokenizerME tokenizer = new TokenizerME(EnglishModels.fastTokenizerModel());
     for (String[] row : Resources.tsvRows(resource)) {
       if (row.length < 3 || row[0].isBlank()) {
         continue;

@@ -35,8 +35,8 @@ class BenchJobTest {
   @Test
   void reportHasEveryFigurePositive() {
     for (String key : List.of("docs", "chars", "sentences", "wall_s", "docs_per_s", "chars_per_s", "peak_heap_mb",
-        "cores", "ceiling_chars_per_s", "ratio_to_ceiling", "ratio_to_ceiling_cpu", "ratio_to_greedy_pos_ceiling",
-        "ratio_to_greedy_pos_ceiling_cpu", "wall_ms_per_doc",
+        "cores", "ceiling_chars_per_s", "ratio_to_ceiling", "ratio_to_ceiling_cpu", "tuned_ceiling_chars_per_s",
+        "ratio_to_tuned_ceiling", "ratio_to_tuned_ceiling_cpu", "wall_ms_per_doc",
         "cpu_ms_per_doc", "projected_hours_for_1m_docs", "max_heap_mb")) {
       assertTrue(number(key) > 0, key + " is positive: " + report.get(key));
     }
