@@ -549,6 +549,18 @@ public final class ArgumentModel {
           best = i;
         }
       }
+      // An introduction that builds up to its standpoint closes on it as a conclusion ("Thus, towns should keep their
+      // libraries."): its last sentence that is not a transition or a report, when it opens with a conclusion marker, is the
+      // thesis even when the models score an earlier one higher.
+      int lastStatement = -1;
+      for (int i = 0; i < n; i++) {
+        if (inIntro(i) && !announces(doc, i) && !reportsOthers(doc, i) && !presentsBothSides(doc, i)) {
+          lastStatement = i;
+        }
+      }
+      if (best >= 0 && lastStatement > best && concludes(doc, lastStatement)) {
+        best = lastStatement;
+      }
       return best >= 0 ? best : mainThesis(roles, thesisScore);
     }
 
@@ -677,9 +689,18 @@ public final class ArgumentModel {
       "\\b(in my (opinion|view)|from my (point of view|perspective)|i (strongly |firmly |totally |completely )?"
           + "(believe|think|agree|disagree)|as far as i am concerned|personally , i|i am convinced)\\b");
 
-  /** A sentence in which the author states a position in the first person ("In my opinion", "I believe"). */
+  /** A choice or side taken in the first person ("I would prefer the train.", "I side with the parents."). */
+  private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile(
+      "\\bi (would )?(definitely |strongly |certainly )?(choose|prefer|support|side with|am in favou?r of|am for"
+          + "|am against|oppose)\\b|\\bi (would )?(claim|argue|maintain|contend)\\b");
+
+  /**
+   * A sentence in which the author states a position in the first person ("In my opinion", "I believe", "I would
+   * prefer ...", "I side with ...").
+   */
   static boolean statesStance(ArgumentDocument doc, int i) {
-    return STANCE.matcher(String.join(" ", doc.sentence(i).lower())).find();
+    String text = String.join(" ", doc.sentence(i).lower());
+    return STANCE.matcher(text).find() || CHOICE.matcher(text).find();
   }
 
   private static final java.util.regex.Pattern OUTLOOK = java.util.regex.Pattern.compile(

@@ -15,21 +15,22 @@ import org.opedlens.sbd.SentenceSplitter;
 
 /**
  * Evaluates argument roles on persuasive essays in CoNLL BIO form (tab-separated {@code idx, token, _, _, label},
- * labels such as B-MajorClaim, I-Claim:For, I-Premise, O; a blank line between paragraphs). Paragraphs are grouped
- * into essays: a paragraph that is one short line without sentence-final punctuation and no argument component is an
- * essay's title and starts a new essay. Each paragraph's tokens are joined with spaces (split contractions and
- * possessives such as "It ' s" joined back, {@link #joinsPrevious}) and split into sentences by
- * the project's {@link SentenceSplitter}; a sentence's gold label is the component type (MajorClaim, Claim,
- * Premise) that covers most of its tokens, or {@code none} when more of its tokens lie outside any component than in
- * the largest type. The model sees each essay as one document with its paragraphs; its output maps is_thesis →
- * MajorClaim, claim → Claim, premise → Premise, none → none. Macro-F1 is over the four labels. Baselines measured
- * in the same run: the majority label, and a position rule (last sentence of the first paragraph and first
- * sentence of the last paragraph → MajorClaim, first sentence of a body paragraph → Claim, other body sentences →
- * Premise, the rest none).
+ * labels such as B-MajorClaim, I-Claim:For, I-Premise, O; a blank line between paragraphs). Paragraphs are grouped into
+ * essays: a paragraph that is one short line without sentence-final punctuation and no argument component is an essay's
+ * title and starts a new essay (so is a line of at most eight tokens with a full stop and no component). Each
+ * paragraph's tokens are joined with spaces (split contractions and possessives such as "It ' s" joined back, {@link
+ * #joinsPrevious}) and split into sentences by the project's {@link SentenceSplitter}; a sentence's gold label is the
+ * component type (MajorClaim, Claim, Premise) that covers most of its tokens, or {@code none} when more of its tokens
+ * lie outside any component than in the largest type. The model sees each essay as one document with its paragraphs;
+ * its output maps is_thesis → MajorClaim, claim → Claim, premise → Premise, none → none. Macro-F1 is over the four
+ * labels. Baselines measured in the same run: the majority label, and a position rule (last sentence of the first
+ * paragraph and first sentence of the last paragraph → MajorClaim, first sentence of a body paragraph → Claim, other
+ * body sentences → Premise, the rest none).
  */
 public final class EssayEvaluator {
   public static final List<String> LABELS = List.of("MajorClaim", "Claim", "Premise", "none");
   static final int TITLE_MAX_TOKENS = 30;
+  static final int TITLE_WITH_STOP_MAX_TOKENS = 8;
 
   private EssayEvaluator() {}
 
@@ -83,6 +84,11 @@ public final class EssayEvaluator {
       if (!label.equals("O")) {
         return false;
       }
+    }
+    // A line this short with no component is a title even when it ends on a full stop ("Living in a big city."):
+    // no paragraph of an essay's body is that short and free of argument.
+    if (p.tokens().size() <= TITLE_WITH_STOP_MAX_TOKENS) {
+      return true;
     }
     String last = p.tokens().get(p.tokens().size() - 1);
     return !(last.equals(".") || last.equals("!"));

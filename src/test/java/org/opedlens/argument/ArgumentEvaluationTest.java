@@ -44,5 +44,5 @@ class ArgumentEvaluationTest {
 
   static final double WEBIS_MACRO_F1 = 0.48;
   static final double WEBIS_ACCURACY = 0.74;
-  static final double ESSAYS_MACRO_F1 = 0.69;
+  static final double ESSAYS_MACRO_F1 = 0.72;
 }

@@ -266,6 +266,69 @@ class ArgumentLayoutTest {
     assertFalse(ArgumentModel.shipped().analyze(doc(text, single)).get(8).thesis());
   }
 
+  @Test
+  void introductionClosingOnAConclusionStatesTheThesis() {
+    String[] text = {
+      "Libraries in small towns",
+      "Reading should be open to everyone, rich or poor.",
+      "Yet many towns have closed their libraries in the last ten years to save money.",
+      "Therefore, the town library deserves more support from councils than it gets.",
+      "First, a library is the only free place where people can sit, read and meet.",
+      "Old people and children use it most.",
+      "Second, it gives everyone access to books and computers.",
+      "Families without a computer at home depend on it.",
+      "To sum up, a town without a library loses more than it saves."};
+    int[] paragraphs = {0, 1, 1, 1, 2, 2, 3, 3, 4};
+    List<ArgumentModel.SentenceArgument> result = ArgumentModel.shipped().analyze(doc(text, paragraphs));
+    assertTrue(result.get(3).thesis(), "the introduction closes on its standpoint: " + result.get(3));
+    // The models score the opening principle higher; the introduction's concluding sentence is still the thesis.
+    assertFalse(result.get(1).thesis(), "an earlier general remark is not the thesis: " + result.get(1));
+    assertConsistent(result);
+  }
+
+  @Test
+  void aChoiceInTheFirstPersonStatesAPosition() {
+    for (String text : new String[] {"If I had to pick, I would prefer a flat of my own.",
+        "I side with the parents on this question.", "I would argue that the fee is too high.",
+        "I am in favour of a later start to the school day."}) {
+      assertTrue(ArgumentModel.statesStance(doc(new String[] {text}, new int[] {0}), 0), text);
+    }
+    assertFalse(ArgumentModel.statesStance(doc(new String[] {"Students prefer flats to dormitories."},
+        new int[] {0}), 0));
+    String[] text = {
+      "Dormitory or flat",
+      "Every autumn, thousands of first-year students have to decide where to live.",
+      "In my opinion, students learn more from renting a flat than from living in a dormitory.",
+      "First, a flat teaches students to manage their money.",
+      "They pay rent and bills every month.",
+      "Second, they learn to share a home with people they chose.",
+      "They have to agree on cleaning and quiet hours.",
+      "Both kinds of housing teach students something about living on their own.",
+      "If I had to pick, I would prefer a flat of my own.",
+      "I think it prepares young people for the life that follows their studies."};
+    int[] paragraphs = {0, 1, 1, 2, 2, 3, 3, 4, 4, 4};
+    List<ArgumentModel.SentenceArgument> result = ArgumentModel.shipped().analyze(doc(text, paragraphs));
+    assertTrue(result.get(8).thesis(), "the closing choice restates the thesis: " + result.get(8));
+    assertFalse(result.get(9).thesis(), result.get(9).toString());
+  }
+
+  @Test
+  void aShortLineWithAFullStopAndNoComponentIsAnEssayTitle() {
+    List<String> title = List.of("Living", "in", "a", "big", "city", ".");
+    assertTrue(EssayEvaluator.isTitle(new EssayEvaluator.Paragraph(title, List.of("O", "O", "O", "O", "O", "O"))));
+    assertFalse(EssayEvaluator.isTitle(new EssayEvaluator.Paragraph(title,
+        List.of("B-Claim:For", "I-Claim:For", "I-Claim:For", "I-Claim:For", "I-Claim:For", "O"))));
+    List<String> sentence = List.of("Cities", "give", "young", "people", "more", "work", "than", "villages", ".");
+    assertFalse(EssayEvaluator.isTitle(new EssayEvaluator.Paragraph(sentence, java.util.Collections.nCopies(9, "O"))),
+        "a longer line that ends on a full stop is a sentence");
+    List<EssayEvaluator.Paragraph> paragraphs = List.of(
+        new EssayEvaluator.Paragraph(List.of("Cars", "in", "town"), List.of("O", "O", "O")),
+        new EssayEvaluator.Paragraph(sentence, java.util.Collections.nCopies(9, "O")),
+        new EssayEvaluator.Paragraph(title, java.util.Collections.nCopies(6, "O")),
+        new EssayEvaluator.Paragraph(sentence, java.util.Collections.nCopies(9, "O")));
+    assertEquals(2, EssayEvaluator.essays(paragraphs).size());
+  }
+
   /** Only argumentative sentences carry an evidence type, and a sentence attaches to an earlier argumentative one. */
   private static void assertConsistent(List<ArgumentModel.SentenceArgument> result) {
     for (int i = 0; i < result.size(); i++) {
