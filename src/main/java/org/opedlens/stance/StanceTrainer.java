@@ -190,9 +190,10 @@ public final class StanceTrainer {
   }
 
   /**
-   * The rhetoric features (e:) and the practice-term marker (m:practice) tell judging from describing, not whether
-   * the target is there: never here. (Learned there, m:practice taught the autocracy detector, from the team's ABSENT
-   * sentences with "crackdown" in other senses, to doubt every practice term: addressed-F1 0.837 -> 0.825.)
+   * The rhetoric features (e:), the act features (a:) and the practice-term marker (m:practice) tell judging from
+   * describing, not whether the target is there: never here. (Learned there, m:practice taught the autocracy
+   * detector, from the team's ABSENT sentences with "crackdown" in other senses, to doubt every practice term:
+   * addressed-F1 0.837 -> 0.825.)
    */
   static final FeaturePolicy DETECTOR_FEATURES = feature -> !StanceFeatures.isLexical(feature)
       && !feature.startsWith(StanceFeatures.RHETORIC) && !feature.equals(StanceFeatures.PRACTICE)
@@ -212,13 +213,13 @@ public final class StanceTrainer {
 
   /**
    * {@code rhetoric}: keep the rhetoric features (e:), which every other model leaves out; {@code context}: keep
-   * the context features (x:).
+   * the context features (x:); {@code act}: keep the act features (a:).
    */
   static Dataset<Row> select(Dataset<Row> rows, boolean lexical, boolean own, boolean rhetoric, boolean context,
       boolean act) {
     FeaturePolicy base = lexical ? POLARITY_LEXICAL_FEATURES : own ? OWN_POLARITY_FEATURES : POLARITY_FEATURES;
-    FeaturePolicy withAct = withContext(base, context);
-    FeaturePolicy policy = act ? withAct : feature -> withAct.keep(feature)
+    FeaturePolicy contextPolicy = withContext(base, context);
+    FeaturePolicy policy = act ? contextPolicy : feature -> contextPolicy.keep(feature)
         && !feature.startsWith(StanceFeatures.ACT);
     return keep(rows, rhetoric ? policy : feature -> policy.keep(feature)
         && !feature.startsWith(StanceFeatures.RHETORIC));
