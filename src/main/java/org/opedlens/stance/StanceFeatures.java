@@ -204,6 +204,8 @@ public final class StanceFeatures {
     addSentenceFeatures(s, vader, mentions, negated, resources.valences(), f);
     addActorFeatures(s, resources.actors(), f);
     addRhetoricFeatures(s, f);
+    addContextFeatures(s, mentions, f);
+    addActFeatures(s, mentions, f);
 
     if (target.contrast() != null) {
       List<Found> contrast = mentions(s, resources.target(target.contrast()).lexicon());
@@ -490,6 +492,136 @@ public final class StanceFeatures {
         f.put(RHETORIC + "contrast", 1.0);
       } else if (t.equals(":") || t.equals(";")) {
         f.put(RHETORIC + "colon", 1.0);
+      }
+    }
+  }
+
+  /** Prefix of the context features, which a model learns only when its target asks for them. */
+  public static final String CONTEXT = "x:";
+
+  /**
+   * Horse-race words: an election as a contest between parties and candidates (polls, debates, ads, seats,
+   * strategy), which the guidelines leave ABSENT for democracy, rather than as an institution or a right.
+   */
+  private static final Set<String> CAMPAIGN = Set.of("campaign", "campaigns", "campaigning", "campaigner",
+      "campaigners", "candidate", "candidates", "candidacy", "poll", "polls", "polling", "pollster", "pollsters",
+      "debate", "debates", "incumbent", "incumbents", "nominee", "nominees", "nomination", "primary", "primaries",
+      "midterm", "midterms", "mid-term", "mid-terms", "swing", "seat", "seats", "constituency", "constituencies",
+      "ad", "ads", "advert", "adverts", "broadcast", "strategist", "strategists", "fundraising", "donors", "ticket",
+      "frontrunner", "front-runner", "landslide", "race", "rally", "rallies", "message", "messaging", "manifesto",
+      "tactic", "tactics", "strategy", "approval", "rating", "ratings", "survey", "surveys", "battleground",
+      "marginal", "marginals", "margin", "woo", "wooing", "courting", "appeal",
+      "win", "won", "wins", "winning", "lose", "lost", "losing", "victory", "defeat", "upset", "oust", "ousting");
+  /** Party names, counted when capitalised ("the Tories", "Labour's lead"; "Democrats" as in isPartyName). */
+  private static final Set<String> PARTY_NAMES = Set.of("gop", "labour", "tory", "tories", "ukip", "snp", "dems",
+      "republican", "republicans", "democrats", "conservative", "conservatives", "liberals", "greens", "spd", "cdu",
+      "csu", "bjp", "likud", "ndp", "pp", "psoe", "ldp");
+
+  /**
+   * Words of an election or a vote as a right, an institution or something threatened: what makes campaign words
+   * near a mention civic rather than horse race.
+   */
+  private static final Set<String> CIVIC = Set.of("right", "rights", "suppress", "suppression", "suppressed",
+      "disenfranchise", "disenfranchised", "fraud", "rigged", "rig", "rigging", "integrity", "fair", "free", "access",
+      "protect", "protected", "defend", "threat", "threaten", "threatened", "undermine", "undermined", "citizen",
+      "citizens", "legitimacy", "legitimate", "institution", "institutions", "accountable", "accountability",
+      "intimidate", "intimidation", "intimidated", "purge", "purged", "eligible", "franchise", "participation",
+      "safeguard", "overturn", "subvert", "stolen", "steal", "cancel", "cancelled", "postpone", "postponed",
+      "observers", "monitors", "boycott", "barred", "banned", "jailed", "arrested", "law", "laws", "constitution");
+
+  /**
+   * Context around the mentions (none without one): a horse-race word in the sentence (x:campaign), within five
+   * tokens of a mention (x:campaign_near), with no civic word near a mention (x:campaign_only), a party name
+   * (x:party), a civic word near a mention (x:civic_near). Campaign coverage uses "voters" and "election" as often
+   * as civic writing does; what is around them tells the two apart.
+   */
+  static void addContextFeatures(TokenizedSentence s, List<Found> mentions, Map<String, Double> f) {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    String[] lower = matchForms(s.lower());
+    int n = lower.length;
+    boolean[] inMention = new boolean[n];
+    for (Found m : mentions) {
+      for (int i = m.start(); i < m.end(); i++) {
+        inMention[i] = true;
+      }
+    }
+    boolean campaign = false;
+    boolean campaignNear = false;
+    boolean civicNear = false;
+    boolean party = false;
+    for (int i = 0; i < n; i++) {
+      if (inMention[i]) {
+        continue;
+      }
+      boolean near = false;
+      for (Found m : mentions) {
+        int d = distance(i, i + 1, m);
+        if (d >= 0 && d <= NEAR) {
+          near = true;
+          break;
+        }
+      }
+      if (CAMPAIGN.contains(lower[i])) {
+        campaign = true;
+        campaignNear |= near;
+      }
+      if (CIVIC.contains(lower[i])) {
+        civicNear |= near;
+      }
+      if (isPartyName(s, i) || PARTY_NAMES.contains(lower[i]) && Character.isUpperCase(s.tokens()[i].charAt(0))) {
+        party = true;
+      }
+    }
+    if (campaign) {
+      f.put(CONTEXT + "campaign", 1.0);
+    }
+    if (campaignNear) {
+      f.put(CONTEXT + "campaign_near", 1.0);
+    }
+    if (campaign && !civicNear) {
+      f.put(CONTEXT + "campaign_only", 1.0);
+    }
+    if (party) {
+      f.put(CONTEXT + "party", 1.0);
+    }
+    if (civicNear) {
+      f.put(CONTEXT + "civic_near", 1.0);
+    }
+  }
+
+  /** Prefix of the act features, which a polarity classifier learns only when its target asks for them. */
+  public static final String ACT = "a:";
+
+  /**
+   * Lemmas of acts of removing or opposing a ruler ("overthrew the president", "Gaddafi's ouster", "stand up to
+   * Putin's Russia"): in real op-eds mostly narration of what others did or want, not the author's judgement.
+   */
+  private static final Set<String> REMOVAL = Set.of("overthrow", "topple", "oust", "ouster", "ousting", "depose",
+      "unseat", "remove", "removal", "resist", "resistance", "confront", "counter", "contain", "defeat", "downfall",
+      "fall", "challenge", "isolate", "sanction", "deter", "replace", "overthrew", "toppling", "overthrowing");
+
+  /**
+   * a:removal when an act of removing or opposing (REMOVAL, "stand up to") governs a mention: within three tokens
+   * before it, or right after it ("Gaddafi's overthrow", "force Assad out").
+   */
+  static void addActFeatures(TokenizedSentence s, List<Found> mentions, Map<String, Double> f) {
+    String[] lower = s.lower();
+    String[] lemmas = s.lemmas();
+    int n = lower.length;
+    for (Found m : mentions) {
+      for (int i = Math.max(0, m.start() - 3); i < Math.min(n, m.end() + 2); i++) {
+        if (i >= m.start() && i < m.end()) {
+          continue;
+        }
+        boolean standUpTo = lower[i].equals("up") && i + 1 < n && lower[i + 1].equals("to") && i > 0
+            && lemmas[i - 1].equals("stand");
+        boolean out = i == m.end() && lower[i].equals("out");
+        if (REMOVAL.contains(lemmas[i]) || REMOVAL.contains(lower[i]) || standUpTo || out) {
+          f.put(ACT + "removal", 1.0);
+          return;
+        }
       }
     }
   }

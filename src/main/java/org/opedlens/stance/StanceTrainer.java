@@ -149,8 +149,11 @@ public final class StanceTrainer {
     LinearModelTrainer.Params detectorParams = new LinearModelTrainer.Params(params.regParam(),
         params.elasticNet(), params.maxIter(), params.minDocFreq(), params.maxFeatures(), false,
         params.heldOutFraction(), params.seed());
-    Dataset<Row> detectorTrain = keep(detectorRows(cached.train()), DETECTOR_FEATURES).cache();
-    Dataset<Row> detectorHeldOut = keep(detectorRows(cached.heldOut()), DETECTOR_FEATURES);
+    boolean detectorContext = target != null && target.contextFeatures().contains("detector");
+    boolean polarityContext = target != null && target.contextFeatures().contains("polarity");
+    FeaturePolicy detectorPolicy = withContext(DETECTOR_FEATURES, detectorContext);
+    Dataset<Row> detectorTrain = keep(detectorRows(cached.train()), detectorPolicy).cache();
+    Dataset<Row> detectorHeldOut = keep(detectorRows(cached.heldOut()), detectorPolicy);
     LinearModel detector = LinearModelTrainer.trainClassifier(detectorTrain, detectorHeldOut,
         StanceModel.detectorName(modelName), VERSION, StanceModel.DETECTOR_LABELS, detectorParams);
     double mentioned = target == null ? TargetDefinition.DEFAULT_MENTIONED_PRIOR : target.mentionedPrior();
@@ -160,9 +163,11 @@ public final class StanceTrainer {
     boolean lexical = target != null && target.lexicalFeatures();
     boolean own = target != null;
     boolean rhetoric = target != null && target.rhetoricFeatures();
+    boolean act = target != null && target.actFeatures();
     LinearModel polarity = LinearModelTrainer.trainClassifier(
-        select(polarityRows(cached.train()), lexical, own, rhetoric),
-        select(polarityRows(cached.heldOut()), lexical, own, rhetoric), StanceModel.polarityName(modelName), VERSION,
+        select(polarityRows(cached.train()), lexical, own, rhetoric, polarityContext, act),
+        select(polarityRows(cached.heldOut()), lexical, own, rhetoric, polarityContext, act),
+        StanceModel.polarityName(modelName), VERSION,
         StanceModel.POLARITY_LABELS, params);
     Priors.shiftPolarity(polarity, target == null
         ? TargetDefinition.polarityPrior("generic", TargetDefinition.DEFAULT_POLARITY_PRIOR)
@@ -185,12 +190,14 @@ public final class StanceTrainer {
   }
 
   /**
-   * The rhetoric features (e:) and the practice-term marker (m:practice) tell judging from describing, not whether
-   * the target is there: never here. (Learned there, m:practice taught the autocracy detector, from the team's ABSENT
-   * sentences with "crackdown" in other senses, to doubt every practice term: addressed-F1 0.837 -> 0.825.)
+   * The rhetoric features (e:), the act features (a:) and the practice-term marker (m:practice) tell judging from
+   * describing, not whether the target is there: never here. (Learned there, m:practice taught the autocracy
+   * detector, from the team's ABSENT sentences with "crackdown" in other senses, to doubt every practice term:
+   * addressed-F1 0.837 -> 0.825.)
    */
   static final FeaturePolicy DETECTOR_FEATURES = feature -> !StanceFeatures.isLexical(feature)
-      && !feature.startsWith(StanceFeatures.RHETORIC) && !feature.equals(StanceFeatures.PRACTICE);
+      && !feature.startsWith(StanceFeatures.RHETORIC) && !feature.equals(StanceFeatures.PRACTICE)
+      && !feature.startsWith(StanceFeatures.ACT);
   static final FeaturePolicy POLARITY_FEATURES = StanceFeatures::isAnchored;
   /**
    * A target's own polarity classifier leaves out the cues aimed at the contrast target ("o:NEG_near" ...), keeping
@@ -204,11 +211,23 @@ public final class StanceTrainer {
   static final FeaturePolicy POLARITY_LEXICAL_FEATURES =
       feature -> StanceFeatures.isAnchored(feature) || StanceFeatures.isLexical(feature);
 
-  /** {@code rhetoric}: keep the rhetoric features (e:), which every other model leaves out. */
-  static Dataset<Row> select(Dataset<Row> rows, boolean lexical, boolean own, boolean rhetoric) {
-    FeaturePolicy policy = lexical ? POLARITY_LEXICAL_FEATURES : own ? OWN_POLARITY_FEATURES : POLARITY_FEATURES;
+  /**
+   * {@code rhetoric}: keep the rhetoric features (e:), which every other model leaves out; {@code context}: keep
+   * the context features (x:); {@code act}: keep the act features (a:).
+   */
+  static Dataset<Row> select(Dataset<Row> rows, boolean lexical, boolean own, boolean rhetoric, boolean context,
+      boolean act) {
+    FeaturePolicy base = lexical ? POLARITY_LEXICAL_FEATURES : own ? OWN_POLARITY_FEATURES : POLARITY_FEATURES;
+    FeaturePolicy contextPolicy = withContext(base, context);
+    FeaturePolicy policy = act ? contextPolicy : feature -> contextPolicy.keep(feature)
+        && !feature.startsWith(StanceFeatures.ACT);
     return keep(rows, rhetoric ? policy : feature -> policy.keep(feature)
         && !feature.startsWith(StanceFeatures.RHETORIC));
+  }
+
+  /** The context features (x:) are learned only by the models whose target lists them (context_features). */
+  static FeaturePolicy withContext(FeaturePolicy policy, boolean context) {
+    return context ? policy : feature -> policy.keep(feature) && !feature.startsWith(StanceFeatures.CONTEXT);
   }
 
   /** Featurized rows with only the features the policy keeps. */

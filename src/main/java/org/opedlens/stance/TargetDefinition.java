@@ -25,7 +25,10 @@ import org.opedlens.util.Resources;
  * holding FAVOR, AGAINST, NEUTRAL or ABSENT for this target; default {@code label}), {@code contrast} (optional:
  * another target whose mentions are informative, e.g. democracy for autocracy), {@code lexical_features} (true:
  * the polarity classifier also learns words from the examples; default false), {@code rhetoric_features} (true: the
- * polarity classifier also learns the rhetoric features, intensifiers, contrast and colons; default false). Paths
+ * polarity classifier also learns the rhetoric features, intensifiers, contrast and colons; default false), {@code
+ * context_features} (which models, {@code detector} and/or {@code polarity}, also learn the context features:
+ * campaign words, party names and civic words around the mentions; default none), {@code act_features} (true: the
+ * polarity classifier also learns whether an act of removing or opposing governs a mention; default false). Paths
  * are relative to the folder.
  *
  * <p>Priors (optional; they say what real op-eds look like, which team-written examples deliberately do not):
@@ -55,11 +58,14 @@ public final class TargetDefinition implements Serializable {
   private final java.util.Map<String, Double> polarityPrior;
   private final boolean lexicalFeatures;
   private final boolean rhetoricFeatures;
+  private final java.util.Set<String> contextFeatures;
+  private final boolean actFeatures;
   private transient TargetLexicon lexicon;
 
   private TargetDefinition(String name, String description, String folder, String lexiconPath,
       List<String> examples, String labelColumn, String contrast, double mentionedPrior, double unmentionedPrior,
-      java.util.Map<String, Double> polarityPrior, boolean lexicalFeatures, boolean rhetoricFeatures) {
+      java.util.Map<String, Double> polarityPrior, boolean lexicalFeatures, boolean rhetoricFeatures,
+      java.util.Set<String> contextFeatures, boolean actFeatures) {
     this.name = name;
     this.description = description;
     this.folder = folder;
@@ -72,6 +78,8 @@ public final class TargetDefinition implements Serializable {
     this.polarityPrior = polarityPrior;
     this.lexicalFeatures = lexicalFeatures;
     this.rhetoricFeatures = rhetoricFeatures;
+    this.contextFeatures = contextFeatures;
+    this.actFeatures = actFeatures;
   }
 
   /**
@@ -111,7 +119,25 @@ public final class TargetDefinition implements Serializable {
         probability(folder, p, "prior.addressed.unmentioned", DEFAULT_UNMENTIONED_PRIOR),
         polarityPrior(folder, p.getProperty("prior.polarity", DEFAULT_POLARITY_PRIOR)),
         Boolean.parseBoolean(p.getProperty("lexical_features", "false").strip()),
-        Boolean.parseBoolean(p.getProperty("rhetoric_features", "false").strip()));
+        Boolean.parseBoolean(p.getProperty("rhetoric_features", "false").strip()),
+        contextFeatures(folder, p.getProperty("context_features", "")),
+        Boolean.parseBoolean(p.getProperty("act_features", "false").strip()));
+  }
+
+  private static java.util.Set<String> contextFeatures(String folder, String value) {
+    java.util.Set<String> models = new java.util.TreeSet<>();
+    for (String model : value.split(",")) {
+      String m = model.strip().toLowerCase(Locale.ROOT);
+      if (m.isEmpty()) {
+        continue;
+      }
+      if (!m.equals("detector") && !m.equals("polarity")) {
+        throw new IllegalArgumentException(folder + "/" + FILE + ": context_features '" + model
+            + "' must list detector and/or polarity");
+      }
+      models.add(m);
+    }
+    return java.util.Set.copyOf(models);
   }
 
   private static double probability(String folder, Properties p, String key, double fallback) {
@@ -216,6 +242,22 @@ public final class TargetDefinition implements Serializable {
    */
   public boolean rhetoricFeatures() {
     return rhetoricFeatures;
+  }
+
+  /**
+   * Which of the target's models ("detector", "polarity") learn the context features ({@link
+   * StanceFeatures#CONTEXT}: campaign words, party names and civic words around the mentions); none by default.
+   */
+  public java.util.Set<String> contextFeatures() {
+    return contextFeatures;
+  }
+
+  /**
+   * Whether the polarity classifier also learns the act features ({@link StanceFeatures#ACT}: an act of removing or
+   * opposing that governs a mention, "overthrew", "stand up to"); default false.
+   */
+  public boolean actFeatures() {
+    return actFeatures;
   }
 
   public boolean builtIn() {

@@ -119,6 +119,42 @@ class StanceFeaturesTest {
   }
 
   @Test
+  void campaignContextIsToldFromCivicContextAroundADemocracyMention() {
+    Map<String, Double> race = features(
+        "The Tories moved their organisers to the marginal seats, where voters will decide the election.", "democracy",
+        false);
+    assertEquals(1.0, race.get("x:campaign"), race.toString());
+    assertEquals(1.0, race.get("x:campaign_only"), race.toString());
+    assertEquals(1.0, race.get("x:party"), race.toString());
+    assertFalse(race.containsKey("x:civic_near"), race.toString());
+    Map<String, Double> civic = features(
+        "Purging eligible voters from the rolls before the election is an assault on their rights.", "democracy",
+        false);
+    assertEquals(1.0, civic.get("x:civic_near"), civic.toString());
+    assertFalse(civic.containsKey("x:campaign"), civic.toString());
+    // Context describes the surroundings of a mention: none without one.
+    Map<String, Double> none = features("The Tories won the seat with a large swing.", "democracy", false);
+    assertTrue(none.keySet().stream().noneMatch(k -> k.startsWith(StanceFeatures.CONTEXT)), none.toString());
+    // Only models whose target lists them learn them.
+    assertFalse(StanceTrainer.withContext(StanceTrainer.DETECTOR_FEATURES, false).keep("x:party"));
+    assertTrue(StanceTrainer.withContext(StanceTrainer.DETECTOR_FEATURES, true).keep("x:party"));
+    assertTrue(StanceTrainer.withContext(StanceTrainer.DETECTOR_FEATURES, false).keep("m:any"));
+  }
+
+  @Test
+  void actsOfRemovingARulerAreSeenAndLeftOutOfTheDetector() {
+    assertEquals(1.0, features("Belhaj became a minister after Gaddafi's overthrow.", "autocracy", false)
+        .get("a:removal"));
+    assertEquals(1.0, features("The alliance must spend more if it wants to stand up to Putin's Russia.",
+        "autocracy", false).get("a:removal"));
+    assertEquals(1.0, features("Ankara doubts that Washington will force Assad out of power.", "autocracy", false)
+        .get("a:removal"));
+    Map<String, Double> plain = features("Putin met the Kazakh president in Moscow on Monday.", "autocracy", false);
+    assertFalse(plain.containsKey("a:removal"), plain.toString());
+    assertFalse(StanceTrainer.DETECTOR_FEATURES.keep("a:removal"));
+  }
+
+  @Test
   void ownPolarityModelsLeaveOutTheCuesAimedAtTheContrastTarget() {
     for (String kept : List.of("c:NEG_near", "m:negated", "o:any", "o:max_w", "r:report")) {
       assertTrue(StanceTrainer.OWN_POLARITY_FEATURES.keep(kept), kept);

@@ -30,6 +30,9 @@ class TargetDefinitionTest {
     assertTrue(autocracy.rhetoricFeatures());
     assertFalse(TargetDefinition.load("democracy").rhetoricFeatures());
     assertFalse(TargetDefinition.load("press_freedom").rhetoricFeatures());
+    // Context and act features are opt-in per target (issue #5, round 5).
+    assertTrue(TargetDefinition.load("press_freedom").contextFeatures().isEmpty());
+    assertFalse(TargetDefinition.load("press_freedom").actFeatures());
   }
 
   @Test
