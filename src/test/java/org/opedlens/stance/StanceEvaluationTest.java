@@ -57,9 +57,9 @@ class StanceEvaluationTest {
     assertTrue(Files.readAllLines(errors).get(0).startsWith("id\ttarget\tgold"));
   }
 
-  // Measured with the shipped models (0.529, 0.633, 0.843, 0.816; before round 3 0.519, 0.638, 0.837, 0.816) minus
-  // 0.02 or so. Below the targets.
-  static final double MIN_AGAINST_AUTOCRACY = 0.50;
+  // Measured with the shipped models (round 5: 0.619, 0.643, 0.837, 0.813; round 3: 0.529, 0.633, 0.843, 0.816)
+  // minus 0.02 or so. Below the targets.
+  static final double MIN_AGAINST_AUTOCRACY = 0.59;
   static final double MIN_FAVOR_DEMOCRACY = 0.62;
   static final double MIN_ADDRESSED_AUTOCRACY = 0.82;
   static final double MIN_ADDRESSED_DEMOCRACY = 0.80;
