@@ -499,6 +499,16 @@ public final class ArgumentFeatures {
   public static Map<String, Double> relation(ArgumentDocument doc, List<Cues> cues, int i,
       Map<String, Double> sentenceFeatures) {
     Map<String, Double> out = new LinkedHashMap<>(sentenceFeatures);
+    out.putAll(previousSentence(doc, i));
+    return out;
+  }
+
+  /**
+   * What {@link #relation} adds to a sentence's own features: the previous sentence's marker kinds and first lemma.
+   * Their names ("prev_mk_kind=", "prev_first=") are never among the sentence's own.
+   */
+  public static Map<String, Double> previousSentence(ArgumentDocument doc, int i) {
+    Map<String, Double> out = new LinkedHashMap<>();
     if (i > 0) {
       TokenizedSentence previous = doc.sentence(i - 1);
       for (DiscourseMarkers.Match m : DiscourseMarkers.find(previous.lower())) {

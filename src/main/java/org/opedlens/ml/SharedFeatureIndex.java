@@ -51,6 +51,20 @@ public final class SharedFeatureIndex {
     return new Resolved(java.util.Arrays.copyOf(found, n), java.util.Arrays.copyOf(values, n));
   }
 
+  /**
+   * {@code base} followed by the resolved {@code extra}: the same as resolving a map of base's entries followed by
+   * extra's, when extra adds only names the base map does not have. Spares looking the base names up again.
+   */
+  public Resolved resolve(Resolved base, Map<String, Double> extra) {
+    Resolved more = resolve(extra);
+    int b = base.ids().length;
+    int[] ids = java.util.Arrays.copyOf(base.ids(), b + more.ids().length);
+    double[] values = java.util.Arrays.copyOf(base.values(), b + more.values().length);
+    System.arraycopy(more.ids(), 0, ids, b, more.ids().length);
+    System.arraycopy(more.values(), 0, values, b, more.values().length);
+    return new Resolved(ids, values);
+  }
+
   /** The model's calibrated probabilities of resolved features; the model must be one the index was built over. */
   public double[] probabilities(LinearModel model, Resolved x) {
     int[] column = columns.get(model);
