@@ -79,6 +79,45 @@ public final class ArgumentFeatures {
   private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
   private static final Set<String> THIRD_PERSONAL = Set.of("he", "she", "him", "her", "his", "hers", "they");
 
+  // The word lists as bits of one lookup per token (a token was looked up in up to fifteen sets): bit c of
+  // WORD_CLASSES.get(w) is set exactly when w is in the c-th list.
+  private static final int NUMBER_WORD = 1;
+  private static final int TIME_WORD = 1 << 1;
+  private static final int PAST_FORM = 1 << 2;
+  private static final int PERFECT_OR_PASSIVE_WORD = 1 << 3;
+  private static final int MODAL = 1 << 4;
+  private static final int FIRST_SINGULAR_WORD = 1 << 5;
+  private static final int FIRST_PLURAL_WORD = 1 << 6;
+  private static final int THIRD_PERSONAL_WORD = 1 << 7;
+  private static final int GENERALISER = 1 << 8;
+  private static final int CURRENCY_WORD = 1 << 9;
+  private static final int STATISTIC_WORD = 1 << 10;
+  private static final int REPORTING_VERB = 1 << 11;
+  private static final int SOURCE = 1 << 12;
+  private static final int OPINION_VERB = 1 << 13;
+  private static final int EVALUATIVE_WORD = 1 << 14;
+  private static final Map<String, Integer> WORD_CLASSES = new java.util.HashMap<>();
+
+  static {
+    List<Set<String>> lists = List.of(NUMBER_WORDS, TIME_WORDS, PAST_FORMS, PERFECT_OR_PASSIVE, MODALS,
+        FIRST_SINGULAR, FIRST_PLURAL, THIRD_PERSONAL, GENERALISERS, CURRENCY, STATISTIC_WORDS, REPORTING_VERBS,
+        SOURCES, OPINION_VERBS, EVALUATIVE);
+    for (int c = 0; c < lists.size(); c++) {
+      for (String word : lists.get(c)) {
+        WORD_CLASSES.merge(word, 1 << c, (a, b) -> a | b);
+      }
+    }
+  }
+
+  private static int wordClasses(String word) {
+    Integer classes = WORD_CLASSES.get(word);
+    return classes == null ? 0 : classes;
+  }
+
+  private static boolean in(int classes, int wordClass) {
+    return (classes & wordClass) != 0;
+  }
+
   /** Cue classes of one sentence, computed once and reused for its neighbours' context features. */
   public record Cues(int tokens, int numbers, boolean percent, boolean money, boolean year, boolean statisticWord,
       boolean quote, int quoteMarks, boolean reporting, boolean accordingTo, boolean source, int past, int present,
@@ -124,37 +163,40 @@ public final class ArgumentFeatures {
     return tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("VB") || tag.equals("MD");
   }
 
-  private static boolean isNumber(String lower, String tag) {
+  private static boolean isNumber(String lower, String tag, int classes) {
     return tag.equals("NUM") || tag.equals("CD") || (!lower.isEmpty() && Character.isDigit(lower.charAt(0)))
-        || NUMBER_WORDS.contains(lower);
+        || in(classes, NUMBER_WORD);
   }
 
-  /** A past-tense verb form: an irregular past, or an -ed form not after a perfect/passive auxiliary. */
-  static boolean isPast(TokenizedSentence s, int i) {
+  /**
+   * A past-tense verb form: an irregular past, or an -ed form not after a perfect/passive auxiliary ({@code classes}:
+   * the word classes of the sentence's tokens).
+   */
+  private static boolean isPast(TokenizedSentence s, int i, int[] classes) {
     String lower = s.lower()[i];
-    if (PAST_FORMS.contains(lower) && isVerb(s.tags()[i])) {
-      return !(i > 0 && PERFECT_OR_PASSIVE.contains(s.lower()[i - 1]) && !lower.equals("was")
+    if (in(classes[i], PAST_FORM) && isVerb(s.tags()[i])) {
+      return !(i > 0 && in(classes[i - 1], PERFECT_OR_PASSIVE_WORD) && !lower.equals("was")
           && !lower.equals("were") && !lower.equals("had"));
     }
     if (!isVerb(s.tags()[i]) || !lower.endsWith("ed") || lower.equals(s.lemmas()[i])) {
       return false;
     }
     for (int back = 1; back <= 2 && i - back >= 0; back++) {
-      if (PERFECT_OR_PASSIVE.contains(s.lower()[i - back])) {
+      if (in(classes[i - back], PERFECT_OR_PASSIVE_WORD)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isPresent(TokenizedSentence s, int i) {
+  private static boolean isPresent(TokenizedSentence s, int i, int classes) {
     String lower = s.lower()[i];
     if (!isVerb(s.tags()[i])) {
       return false;
     }
     return lower.equals("is") || lower.equals("are") || lower.equals("am") || lower.equals("'s")
         || lower.equals("'re") || lower.equals("does") || lower.equals("do") || lower.equals("has")
-        || lower.equals("have") || MODALS.contains(lower)
+        || lower.equals("have") || in(classes, MODAL)
         || (lower.endsWith("s") && !lower.equals(s.lemmas()[i]) && lower.startsWith(s.lemmas()[i]));
   }
 
@@ -187,10 +229,16 @@ public final class ArgumentFeatures {
     boolean evaluative = false;
     boolean colon = false;
     boolean parenthesis = false;
+    int[] classes = new int[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      classes[i] = wordClasses(lower[i]);
+    }
     for (int i = 0; i < lower.length; i++) {
       String w = lower[i];
       String lemma = lemmas[i];
       String tag = tags[i];
+      int wc = classes[i];
+      int lc = lemma.equals(w) ? wc : wordClasses(lemma);
       if (w.equals("\"") || w.equals("``") || w.equals("''")) {
         quoteMarks++;
         continue;
@@ -209,7 +257,7 @@ public final class ArgumentFeatures {
         continue;
       }
       words++;
-      if (isNumber(w, tag)) {
+      if (isNumber(w, tag, wc)) {
         numbers++;
         if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(3))) {
           year = true;
@@ -221,46 +269,46 @@ public final class ArgumentFeatures {
       if (w.equals("%") || w.equals("percent") || (w.equals("cent") && i > 0 && lower[i - 1].equals("per"))) {
         percent = true;
       }
-      if (CURRENCY.contains(lemma) || w.startsWith("$") || w.startsWith("£") || w.startsWith("€")) {
+      if (in(lc, CURRENCY_WORD) || w.startsWith("$") || w.startsWith("£") || w.startsWith("€")) {
         money = true;
       }
-      if (STATISTIC_WORDS.contains(lemma)) {
+      if (in(lc, STATISTIC_WORD)) {
         statisticWord = true;
       }
-      if (REPORTING_VERBS.contains(lemma) && isVerb(tag)) {
+      if (in(lc, REPORTING_VERB) && isVerb(tag)) {
         reporting = true;
       }
       if (w.equals("according") && i + 1 < lower.length && lower[i + 1].equals("to")) {
         accordingTo = true;
       }
-      if (SOURCES.contains(lemma)) {
+      if (in(lc, SOURCE)) {
         source = true;
       }
-      if (TIME_WORDS.contains(w)) {
+      if (in(wc, TIME_WORD)) {
         time = true;
       }
-      if (isPast(s, i)) {
+      if (isPast(s, i, classes)) {
         past++;
-      } else if (isPresent(s, i)) {
+      } else if (isPresent(s, i, wc)) {
         present++;
       }
-      if (MODALS.contains(w) && (tag.equals("AUX") || tag.equals("MD") || tag.equals("VERB"))) {
+      if (in(wc, MODAL) && (tag.equals("AUX") || tag.equals("MD") || tag.equals("VERB"))) {
         modal = true;
       }
-      if (FIRST_SINGULAR.contains(w)) {
+      if (in(wc, FIRST_SINGULAR_WORD)) {
         firstSingular = true;
-      } else if (FIRST_PLURAL.contains(w)) {
+      } else if (in(wc, FIRST_PLURAL_WORD)) {
         firstPlural = true;
-      } else if (THIRD_PERSONAL.contains(w)) {
+      } else if (in(wc, THIRD_PERSONAL_WORD)) {
         thirdPerson = true;
       }
-      if (GENERALISERS.contains(w)) {
+      if (in(wc, GENERALISER)) {
         generaliser = true;
       }
-      if (OPINION_VERBS.contains(lemma) && isVerb(tag)) {
+      if (in(lc, OPINION_VERB) && isVerb(tag)) {
         opinionVerb = true;
       }
-      if (EVALUATIVE.contains(lemma)) {
+      if (in(lc, EVALUATIVE_WORD)) {
         evaluative = true;
       }
       if (tag.equals("PROPN") || tag.startsWith("NNP")) {
@@ -499,6 +547,16 @@ public final class ArgumentFeatures {
   public static Map<String, Double> relation(ArgumentDocument doc, List<Cues> cues, int i,
       Map<String, Double> sentenceFeatures) {
     Map<String, Double> out = new LinkedHashMap<>(sentenceFeatures);
+    out.putAll(previousSentence(doc, i));
+    return out;
+  }
+
+  /**
+   * What {@link #relation} adds to a sentence's own features: the previous sentence's marker kinds and first lemma.
+   * Their names ("prev_mk_kind=", "prev_first=") are never among the sentence's own.
+   */
+  public static Map<String, Double> previousSentence(ArgumentDocument doc, int i) {
+    Map<String, Double> out = new LinkedHashMap<>();
     if (i > 0) {
       TokenizedSentence previous = doc.sentence(i - 1);
       for (DiscourseMarkers.Match m : DiscourseMarkers.find(previous.lower())) {

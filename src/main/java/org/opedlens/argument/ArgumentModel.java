@@ -182,16 +182,16 @@ public final class ArgumentModel {
     for (int i = 0; i < doc.size(); i++) {
       resolved.add(index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
     }
-    return evidence(doc, cues, resolved);
+    return evidence(doc, cues, resolved, new Checks(doc));
   }
 
   private List<double[]> evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues,
-      List<SharedFeatureIndex.Resolved> resolved) {
+      List<SharedFeatureIndex.Resolved> resolved, Checks checks) {
     int n = doc.size();
     boolean[] byRule = new boolean[n];
     List<double[]> own = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      byRule[i] = typedByRule(doc, i);
+      byRule[i] = checks.authorLine(i) || interjection(doc.sentence(i));
       own.add(evidence(byRule[i], cues.get(i), resolved.get(i)));
     }
     int[] p = doc.paragraphs();
@@ -332,15 +332,13 @@ public final class ArgumentModel {
   public List<SentenceArgument> analyze(ArgumentDocument doc) {
     int n = doc.size();
     List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(doc);
-    List<Map<String, Double>> features = new ArrayList<>(n);
+    Checks checks = new Checks(doc);
     List<SharedFeatureIndex.Resolved> resolved = new ArrayList<>(n);
     String[] roles = new String[n];
     double[] roleConfidence = new double[n];
     double[] thesisScore = new double[n];
     for (int i = 0; i < n; i++) {
-      Map<String, Double> f = ArgumentFeatures.sentence(doc, cues, i);
-      features.add(f);
-      SharedFeatureIndex.Resolved r = index.resolve(f);
+      SharedFeatureIndex.Resolved r = index.resolve(ArgumentFeatures.sentence(doc, cues, i));
       resolved.add(r);
       double[] p = probabilities(ROLE, r);
       int k = argmax(p);
@@ -349,7 +347,7 @@ public final class ArgumentModel {
       thesisScore[i] = probabilities(THESIS, r)[0];
     }
     for (int i = 0; i < n; i++) {
-      if (authorLine(doc, i)) {
+      if (checks.authorLine(i)) {
         roles[i] = NONE;
         thesisScore[i] = 0;
       }
@@ -357,7 +355,7 @@ public final class ArgumentModel {
     boolean[] thesis = new boolean[n];
     String[] evidence = new String[n];
     double[] evidenceConfidence = new double[n];
-    List<double[]> evidenceProbabilities = evidence(doc, cues, resolved);
+    List<double[]> evidenceProbabilities = evidence(doc, cues, resolved, checks);
     for (int i = 0; i < n; i++) {
       double[] pe = evidenceProbabilities.get(i);
       int ke = argmax(pe);
@@ -365,7 +363,7 @@ public final class ArgumentModel {
       evidenceConfidence[i] = pe[ke];
     }
     Layout layout = paragraphStructure ? Layout.of(doc) : null;
-    int main = layout == null ? mainThesis(roles, thesisScore) : layout.thesis(doc, roles, thesisScore);
+    int main = layout == null ? mainThesis(roles, thesisScore) : layout.thesis(checks, roles, thesisScore);
     // With a layout, an opening whose best candidate hardly reads as a thesis states none: the opening is
     // background, and the closing restatement (below) is the thesis. The chosen sentence still anchors the layout.
     boolean openingStatesThesis = layout == null || main < 0 || thesisScore[main] >= WEAK_THESIS;
@@ -374,7 +372,7 @@ public final class ArgumentModel {
       roles[main] = openingStatesThesis ? CLAIM : NONE;
     }
     if (layout != null) {
-      layout.decideRoles(doc, roles, evidence, main);
+      layout.decideRoles(checks, roles, evidence, main);
     }
     int anchor = openingStatesThesis ? main : -1;
     String[] relations = new String[n];
@@ -390,7 +388,8 @@ public final class ArgumentModel {
       if (i == 0) {
         continue;
       }
-      SharedFeatureIndex.Resolved rf = index.resolve(ArgumentFeatures.relation(doc, cues, i, features.get(i)));
+      // The relation features are the sentence's own (resolved above) plus the previous sentence's.
+      SharedFeatureIndex.Resolved rf = index.resolve(resolved.get(i), ArgumentFeatures.previousSentence(doc, i));
       String relation = RELATIONS.get(argmax(probabilities(RELATION, rf)));
       if (relation.equals(NONE)) {
         continue;
@@ -408,12 +407,12 @@ public final class ArgumentModel {
     // layout: the closing paragraph's opening one, below).
     for (int i = Math.max(main + 1, (int) (n * 0.75)); layout == null && main >= 0 && i < n; i++) {
       if (roles[i].equals(CLAIM) && relations[i].equals(DiscourseMarkers.ELABORATION) && attaches[i] == main
-          && startsWithSummary(doc, i)) {
+          && checks.startsWithSummary(i)) {
         thesis[i] = true;
       }
     }
     if (layout != null && main >= 0) {
-      int closing = layout.restatement(doc, main);
+      int closing = layout.restatement(checks, main);
       if (closing >= 0) {
         thesis[closing] = true;
         roles[closing] = CLAIM;
@@ -528,7 +527,7 @@ public final class ArgumentModel {
     }
 
     /** The thesis: the best-scored sentence of the opening paragraph(s) that is not a transition. */
-    int thesis(ArgumentDocument doc, String[] roles, double[] thesisScore) {
+    int thesis(Checks checks, String[] roles, double[] thesisScore) {
       int n = roles.length;
       int introSize = 0;
       int second = -1;
@@ -544,7 +543,7 @@ public final class ArgumentModel {
       int best = -1;
       for (int i = 0; i < n; i++) {
         boolean opening = inIntro(i) || (introSize == 1 && paragraph[i] == second && second != last);
-        if (opening && !announces(doc, i) && !reportsOthers(doc, i) && !presentsBothSides(doc, i)
+        if (opening && !checks.announces(i) && !checks.reportsOthers(i) && !checks.presentsBothSides(i)
             && (best < 0 || thesisScore[i] > thesisScore[best])) {
           best = i;
         }
@@ -554,28 +553,28 @@ public final class ArgumentModel {
       // thesis even when the models score an earlier one higher.
       int lastStatement = -1;
       for (int i = 0; i < n; i++) {
-        if (inIntro(i) && !announces(doc, i) && !reportsOthers(doc, i) && !presentsBothSides(doc, i)) {
+        if (inIntro(i) && !checks.announces(i) && !checks.reportsOthers(i) && !checks.presentsBothSides(i)) {
           lastStatement = i;
         }
       }
-      if (best >= 0 && lastStatement > best && concludes(doc, lastStatement)) {
+      if (best >= 0 && lastStatement > best && checks.concludes(lastStatement)) {
         best = lastStatement;
       }
       return best >= 0 ? best : mainThesis(roles, thesisScore);
     }
 
-    void decideRoles(ArgumentDocument doc, String[] roles, String[] evidence, int thesis) {
+    void decideRoles(Checks checks, String[] roles, String[] evidence, int thesis) {
       int n = roles.length;
       for (int i = 0; i < n; i++) {
         if (i == thesis) {
           continue;
         }
-        if ((announces(doc, i) && (inIntro(i) || paragraph[i] == last))
-            || (paragraph[i] == last && !inIntro(i) && outlook(doc, i))) {
+        if (((inIntro(i) || paragraph[i] == last) && checks.announces(i))
+            || (paragraph[i] == last && !inIntro(i) && checks.outlook(i))) {
           roles[i] = NONE;
         } else if (inIntro(i) && i < thesis && !narrative(evidence[i])) {
           roles[i] = NONE;
-        } else if (inIntro(i) && presentsBothSides(doc, i)) {
+        } else if (inIntro(i) && checks.presentsBothSides(i)) {
           roles[i] = NONE;
         }
       }
@@ -591,9 +590,9 @@ public final class ArgumentModel {
           continue;
         }
         int point = -1;
-        if (concludes(doc, end)) {
+        if (checks.concludes(end)) {
           point = end;
-        } else if (statesStance(doc, end) && !statesStance(doc, start) && !reportsOthers(doc, end)) {
+        } else if (checks.statesStance(end) && !checks.statesStance(start) && !checks.reportsOthers(end)) {
           point = end;
         } else if (!narrative(evidence[start])) {
           point = start;
@@ -620,20 +619,20 @@ public final class ArgumentModel {
      * a position in the first person ("In my opinion, ..."), or else its opening sentence when the paragraph has
      * more than one and that sentence does not only weigh both sides, report others, announce or hope; -1 otherwise.
      */
-    int restatement(ArgumentDocument doc, int thesis) {
+    int restatement(Checks checks, int thesis) {
       int n = paragraph.length;
       int stance = -1;
       for (int i = thesis + 1; i < n; i++) {
         if (paragraph[i] != last || paragraph[thesis] == last) {
           continue;
         }
-        if (startsWithSummary(doc, i)) {
-          if (!presentsBothSides(doc, i) && !announces(doc, i)) {
+        if (checks.startsWithSummary(i)) {
+          if (!checks.presentsBothSides(i) && !checks.announces(i)) {
             return i;
           }
-          return i + 1 < n && !presentsBothSides(doc, i + 1) ? i + 1 : -1;
+          return i + 1 < n && !checks.presentsBothSides(i + 1) ? i + 1 : -1;
         }
-        if (stance < 0 && statesStance(doc, i) && !presentsBothSides(doc, i) && !reportsOthers(doc, i)) {
+        if (stance < 0 && checks.statesStance(i) && !checks.presentsBothSides(i) && !checks.reportsOthers(i)) {
           stance = i;
         }
       }
@@ -643,8 +642,8 @@ public final class ArgumentModel {
       if (stance < 0) {
         for (int i = thesis + 1; i < n; i++) {
           if (paragraph[i] == last && paragraph[thesis] != last) {
-            boolean plain = !presentsBothSides(doc, i) && !reportsOthers(doc, i) && !announces(doc, i)
-                && !outlook(doc, i) && !closes(i) && !authorLine(doc, i);
+            boolean plain = !checks.presentsBothSides(i) && !checks.reportsOthers(i) && !checks.announces(i)
+                && !checks.outlook(i) && !closes(i) && !checks.authorLine(i);
             return plain ? i : -1;
           }
         }
@@ -654,6 +653,75 @@ public final class ArgumentModel {
 
     private static boolean narrative(String evidence) {
       return evidence.equals("anecdote") || evidence.equals("testimony") || evidence.equals("statistics");
+    }
+  }
+
+  /**
+   * The sentence predicates of one document, each computed at most once per sentence: the layout rules ask them
+   * several times per sentence (the regular expressions were a sixth of the argument stage's time).
+   */
+  static final class Checks {
+    private final ArgumentDocument doc;
+    private final String[] lowerText;
+    private final byte[][] memo = new byte[8][];
+
+    Checks(ArgumentDocument doc) {
+      this.doc = doc;
+      this.lowerText = new String[doc.size()];
+    }
+
+    private String lowerText(int i) {
+      if (lowerText[i] == null) {
+        lowerText[i] = String.join(" ", doc.sentence(i).lower());
+      }
+      return lowerText[i];
+    }
+
+    private interface Predicate {
+      boolean test(int i);
+    }
+
+    /** Memo slot {@code which}: 0 not computed, 1 false, 2 true. */
+    private boolean memo(int which, int i, Predicate predicate) {
+      if (memo[which] == null) {
+        memo[which] = new byte[doc.size()];
+      }
+      if (memo[which][i] == 0) {
+        memo[which][i] = (byte) (predicate.test(i) ? 2 : 1);
+      }
+      return memo[which][i] == 2;
+    }
+
+    boolean announces(int i) {
+      return memo(0, i, k -> ANNOUNCEMENT.matcher(lowerText(k)).find());
+    }
+
+    boolean reportsOthers(int i) {
+      return memo(1, i, k -> ArgumentModel.reportsOthers(doc, k));
+    }
+
+    boolean presentsBothSides(int i) {
+      return memo(2, i, k -> presentsBothSidesText(lowerText(k)));
+    }
+
+    boolean concludes(int i) {
+      return memo(3, i, k -> ArgumentModel.concludes(doc, k));
+    }
+
+    boolean statesStance(int i) {
+      return memo(4, i, k -> statesStanceText(lowerText(k)));
+    }
+
+    boolean outlook(int i) {
+      return memo(5, i, k -> OUTLOOK.matcher(lowerText(k)).find());
+    }
+
+    boolean startsWithSummary(int i) {
+      return memo(6, i, k -> ArgumentModel.startsWithSummary(doc, k));
+    }
+
+    boolean authorLine(int i) {
+      return memo(7, i, k -> ArgumentModel.authorLine(doc, k));
     }
   }
 
@@ -681,7 +749,10 @@ public final class ArgumentModel {
    * down on one side.
    */
   static boolean presentsBothSides(ArgumentDocument doc, int i) {
-    String text = String.join(" ", doc.sentence(i).lower());
+    return presentsBothSidesText(String.join(" ", doc.sentence(i).lower()));
+  }
+
+  private static boolean presentsBothSidesText(String text) {
     return BOTH_SIDES.matcher(text).find() || (MIXED_VERDICT.matcher(text).find() && !TURN.matcher(text).find());
   }
 
@@ -699,7 +770,10 @@ public final class ArgumentModel {
    * prefer ...", "I side with ...").
    */
   static boolean statesStance(ArgumentDocument doc, int i) {
-    String text = String.join(" ", doc.sentence(i).lower());
+    return statesStanceText(String.join(" ", doc.sentence(i).lower()));
+  }
+
+  private static boolean statesStanceText(String text) {
     return STANCE.matcher(text).find() || CHOICE.matcher(text).find();
   }
 

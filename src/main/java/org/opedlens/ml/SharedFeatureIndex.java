@@ -16,6 +16,11 @@ public final class SharedFeatureIndex {
   private final Map<String, Integer> ids = new HashMap<>();
   /** Per model: its column of each shared id, or -1. */
   private final Map<LinearModel, int[]> columns = new IdentityHashMap<>();
+  /**
+   * Per model: its weights by shared id, the labels' weights of one id side by side ({@code [id * labels + k]}), so
+   * that scoring a feature reads one place rather than one row per label.
+   */
+  private final Map<LinearModel, double[]> weightsById = new IdentityHashMap<>();
 
   /** A feature map resolved against the index: the ids and values of the names some model knows, in map order. */
   public record Resolved(int[] ids, double[] values) {}
@@ -33,6 +38,14 @@ public final class SharedFeatureIndex {
         column[ids.get(model.features.get(j))] = j;
       }
       columns.put(model, column);
+      int labels = model.weights.length;
+      double[] byId = new double[ids.size() * labels];
+      for (int id = 0; id < column.length; id++) {
+        for (int k = 0; column[id] >= 0 && k < labels; k++) {
+          byId[id * labels + k] = model.weights[k][column[id]];
+        }
+      }
+      weightsById.put(model, byId);
     }
   }
 
@@ -51,6 +64,20 @@ public final class SharedFeatureIndex {
     return new Resolved(java.util.Arrays.copyOf(found, n), java.util.Arrays.copyOf(values, n));
   }
 
+  /**
+   * {@code base} followed by the resolved {@code extra}: the same as resolving a map of base's entries followed by
+   * extra's, when extra adds only names the base map does not have. Spares looking the base names up again.
+   */
+  public Resolved resolve(Resolved base, Map<String, Double> extra) {
+    Resolved more = resolve(extra);
+    int b = base.ids().length;
+    int[] ids = java.util.Arrays.copyOf(base.ids(), b + more.ids().length);
+    double[] values = java.util.Arrays.copyOf(base.values(), b + more.values().length);
+    System.arraycopy(more.ids(), 0, ids, b, more.ids().length);
+    System.arraycopy(more.values(), 0, values, b, more.values().length);
+    return new Resolved(ids, values);
+  }
+
   /** The model's calibrated probabilities of resolved features; the model must be one the index was built over. */
   public double[] probabilities(LinearModel model, Resolved x) {
     int[] column = columns.get(model);
@@ -58,14 +85,15 @@ public final class SharedFeatureIndex {
       throw new IllegalArgumentException(model.name + " is not in this feature index");
     }
     double[] scores = model.intercepts.clone();
-    double[][] weights = model.weights;
+    double[] weights = weightsById.get(model);
+    int labels = model.weights.length;
     int[] found = x.ids();
     double[] values = x.values();
     for (int i = 0; i < found.length; i++) {
-      int j = column[found[i]];
-      if (j >= 0) {
-        for (int k = 0; k < weights.length; k++) {
-          scores[k] += weights[k][j] * values[i];
+      int id = found[i];
+      if (column[id] >= 0) {
+        for (int k = 0; k < labels; k++) {
+          scores[k] += weights[id * labels + k] * values[i];
         }
       }
     }
