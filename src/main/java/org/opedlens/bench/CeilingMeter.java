@@ -20,7 +20,7 @@ import org.opedlens.nlp.TextAnalyzer;
  *
  * <p>The ceiling uses the tokenizer and POS models as shipped, as plain OpenNLP does. The pipeline runs them with
  * two settings that give the same output for less work (the tokenizer's alphanumeric fast path,
- * {@link EnglishModels#fastTokenizerModel()}; a POS beam of one, {@link EnglishModels#greedyPosModel()}), so the
+ * {@link EnglishModels#fastTokenizerModel()}; greedy POS tagging, {@link EnglishModels#greedyPosModel()}), so the
  * same work with those settings is measured too: the "tuned" ceiling, a stricter one for our own ratio.
  *
  * <p>Also measured on the same sample, for the lemma question: the statistical lemmatizer alone (no cache), and

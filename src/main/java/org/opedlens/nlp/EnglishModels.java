@@ -3,6 +3,7 @@ package org.opedlens.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -69,13 +70,15 @@ public final class EnglishModels {
    * The same POS model with a beam of one. Its manifest asks for a beam of three, but its feature generator caches
    * each token's features (previous tags included) the first time a position is seen, so every hypothesis in the
    * beam scores the same context and the best sequence is the greedy one: beam search only evaluated each token
-   * three times. Loaded from its own copy of the file, so the shipped model and its factory stay untouched.
+   * three times. So it tags greedily ({@link GreedySequenceModel}: no beam to keep, no scores to sort). Loaded from
+   * its own copy of the file, so the shipped model and its factory stay untouched.
    */
   private static final class GreedyPos {
     static final POSModel MODEL = load("pos", in -> {
       POSModel shipped = new POSModel(in);
       MaxentModel classifier = shipped.getArtifact("pos.model");
-      return new POSModel(shipped.getLanguage(), classifier, 1, null, shipped.getFactory());
+      return new POSModel(shipped.getLanguage(), new GreedySequenceModel(classifier), Map.of("BeamSize", "1"),
+          shipped.getFactory());
     });
   }
 
