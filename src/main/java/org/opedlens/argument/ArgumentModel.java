@@ -164,7 +164,7 @@ public final class ArgumentModel {
    * as evidence (the team data labels them role none, which has no evidence type).
    */
   public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
-    return evidence(typedByRule(doc, i), cues.get(i), index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
+    return evidence(ruleType(doc, i), cues.get(i), index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
   }
 
   /**
@@ -191,8 +191,9 @@ public final class ArgumentModel {
     boolean[] byRule = new boolean[n];
     List<double[]> own = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      byRule[i] = checks.authorLine(i) || interjection(doc.sentence(i));
-      own.add(evidence(byRule[i], cues.get(i), resolved.get(i)));
+      String rule = ruleType(doc, checks, i);
+      byRule[i] = rule != null;
+      own.add(evidence(rule, cues.get(i), resolved.get(i)));
     }
     int[] p = doc.paragraphs();
     List<double[]> out = new ArrayList<>(n);
@@ -219,15 +220,32 @@ public final class ArgumentModel {
     return out;
   }
 
-  private static boolean typedByRule(ArgumentDocument doc, int i) {
-    return authorLine(doc, i) || interjection(doc.sentence(i));
+  static String ruleType(ArgumentDocument doc, int i) {
+    return ruleType(doc, new Checks(doc), i);
   }
 
-  /** A unit's own evidence probabilities: {@code other} for certain when a rule typed it, else models plus cue vote. */
-  private double[] evidence(boolean typedByRule, ArgumentFeatures.Cues cues, SharedFeatureIndex.Resolved features) {
-    if (typedByRule) {
+  /**
+   * The evidence type a rule gives unit {@code i}, or null when the models decide: author lines and formulaic
+   * interjections are {@code other}.
+   */
+  static String ruleType(ArgumentDocument doc, Checks checks, int i) {
+    if (checks.authorLine(i) || interjection(doc.sentence(i))) {
+      return OTHER;
+    }
+    // Inside a quotation an earlier unit of the paragraph opened and none has closed yet: the quoted words go on
+    // (editorials split a long quotation over several units, and only the first and last carry the marks). Measured
+    // on the editorial development halves: see the README.
+    if (ArgumentFeatures.insideQuote(doc, i)) {
+      return TESTIMONY;
+    }
+    return null;
+  }
+
+  /** A unit's own evidence probabilities: its type for certain when a rule typed it, else models plus cue vote. */
+  private double[] evidence(String ruleType, ArgumentFeatures.Cues cues, SharedFeatureIndex.Resolved features) {
+    if (ruleType != null) {
       double[] p = new double[EVIDENCE_TYPES.size()];
-      p[EVIDENCE_TYPES.indexOf(OTHER)] = 1;
+      p[EVIDENCE_TYPES.indexOf(ruleType)] = 1;
       return p;
     }
     return withCueVote(probabilities(EVIDENCE, features), cues);
@@ -291,6 +309,7 @@ public final class ArgumentModel {
   }
 
   public static final String OTHER = "other";
+  public static final String TESTIMONY = "testimony";
 
   private static final String AUTHOR_ROLES = "(author|co-author|host|co-host|anchor|professor|lecturer|director"
       + "|columnist|editor|fellow|analyst|commentator|contributor|writer|journalist|correspondent|economist"

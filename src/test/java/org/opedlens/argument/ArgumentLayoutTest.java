@@ -215,6 +215,25 @@ class ArgumentLayoutTest {
   }
 
   @Test
+  void unitsInsideAQuotationSplitOverSeveralUnitsAreTestimony() {
+    String[] text = {
+      "The minister told the chamber: \"We will not raise the levy",
+      "the budget can carry the cost",
+      "and nobody will be left behind.\"",
+      "The sums do not add up.",
+      "\"Trust us",
+      "The next budget is due in May."};
+    ArgumentDocument document = doc(text, new int[] {1, 1, 1, 1, 2, 3});
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 1), "inside the open quotation");
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 2), "the unit that closes it");
+    assertNull(ArgumentModel.ruleType(document, 3), "after the closing mark the author speaks again");
+    assertNull(ArgumentModel.ruleType(document, 5), "a quotation left open does not run into the next paragraph");
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    assertEquals(ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.TESTIMONY),
+        ArgumentModel.argmax(ArgumentModel.shipped().evidence(document, cues).get(1)));
+  }
+
+  @Test
   void evidenceLeansToTheParagraphNeighbours() {
     String[] text = {
       "Last May, the mayor walked into the council chamber with a new plan.",
