@@ -238,7 +238,39 @@ public final class ArgumentModel {
     if (ArgumentFeatures.insideQuote(doc, i)) {
       return TESTIMONY;
     }
+    if (reportedSpeech(doc.sentence(i))) {
+      return TESTIMONY;
+    }
     return null;
+  }
+
+  private static final String SPEECH_VERB = "(said|says|told|tells|argued|argues|wrote|writes|announced|added|adds"
+      + "|insisted|insists|claimed|claims|stated|declared|noted|explained|warned|observed|asserted|acknowledged"
+      + "|admitted|conceded|maintained|predicted|testified)";
+  /** A named speaker: capitalised words (not a determiner, pronoun or the author's "I"/"We"). */
+  private static final String SPEAKER = "(?!(The|It|This|That|These|Those|History|There|Here|What|Some|Many|Most|All"
+      + "|Its|My|Our|I|We|You|Having|Someone|Whoever|Nobody|No one|Everyone|Every|Each|As|If|When|While)\\b)"
+      + "((\\p{Lu}[\\p{L}\\d'’.-]*|of|the|de|al|bin|-) ){0,5}\\p{Lu}[\\p{L}\\d'’.-]* ";
+  /** "Jane Roe said ...", "But the mayor's spokesman, Jon Doe, has argued ...", "Last week she told ...". */
+  private static final java.util.regex.Pattern SPEECH_OPENING = java.util.regex.Pattern.compile(
+      "^((But|And|Yet|So|Still|Meanwhile|Instead|Later|Then|Now|Recently|Last \\p{L}+|This \\p{L}+"
+          + "|On \\p{L}+ ?\\d*|In \\p{L}+ ?\\d*) ?,? )?(" + SPEAKER + "|([Hh]e|[Ss]he|[Tt]hey) )"
+          + "((has|have|had|also|recently|once|later|then|publicly) )*" + SPEECH_VERB + "\\b"
+          + "(?! (me|him|her|us|them|nothing)\\b)");
+  /** "..., the minister said.", "..., she says", "..., said Jane Roe." at the end of a unit. */
+  private static final java.util.regex.Pattern SPEECH_CLOSING = java.util.regex.Pattern.compile(
+      ", (" + SPEAKER + "|(he|she|they) )" + SPEECH_VERB + " ?[.\"”]? ?$|, " + SPEECH_VERB + " " + SPEAKER.trim()
+          + " ?\\.? ?$");
+
+  /**
+   * Reported speech: the unit's main clause is a named person or organisation (or he, she, they) saying, writing,
+   * arguing or telling something — at its start ("The minister said the levy stays.") or closing it ("..., the
+   * minister said.") — not the author's own "I said" and not a narrated exchange ("He told me ..."). Webis types the
+   * reported words as testimony.
+   */
+  static boolean reportedSpeech(TokenizedSentence s) {
+    String text = s.text().strip().replaceAll("\\s+", " ");
+    return SPEECH_OPENING.matcher(text).find() || SPEECH_CLOSING.matcher(text).find();
   }
 
   /** A unit's own evidence probabilities: its type for certain when a rule typed it, else models plus cue vote. */

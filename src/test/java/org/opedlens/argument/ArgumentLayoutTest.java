@@ -234,6 +234,23 @@ class ArgumentLayoutTest {
   }
 
   @Test
+  void reportedSpeechIsTestimony() {
+    for (String text : new String[] {"Finance Minister Ada Brent said the levy would stay for another decade.",
+        "But Councillor Ada Brent has argued that the depot is too small.",
+        "Last week she told the committee that the audit was late.",
+        "The depot is far too small for the new buses, Mayor Jon Roe says."}) {
+      assertTrue(ArgumentModel.reportedSpeech(ANALYZER.analyze(text)), text);
+      ArgumentDocument document = doc(new String[] {text}, new int[] {1});
+      assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 0), text);
+    }
+    for (String text : new String[] {"I said at the time that the plan would fail.",
+        "We argued for a smaller depot.", "He told me the audit was late.",
+        "The report says little about the cost.", "The council should say what the depot will cost."}) {
+      assertFalse(ArgumentModel.reportedSpeech(ANALYZER.analyze(text)), text);
+    }
+  }
+
+  @Test
   void evidenceLeansToTheParagraphNeighbours() {
     String[] text = {
       "Last May, the mayor walked into the council chamber with a new plan.",
