@@ -229,7 +229,7 @@ public final class ArgumentModel {
    * interjections are {@code other}.
    */
   static String ruleType(ArgumentDocument doc, Checks checks, int i) {
-    if (checks.authorLine(i) || interjection(doc.sentence(i))) {
+    if (checks.authorLine(i) || interjection(doc.sentence(i)) || wishOrNote(doc.sentence(i))) {
       return OTHER;
     }
     // Inside a quotation an earlier unit of the paragraph opened and none has closed yet: the quoted words go on
@@ -271,6 +271,33 @@ public final class ArgumentModel {
   static boolean reportedSpeech(TokenizedSentence s) {
     String text = s.text().strip().replaceAll("\\s+", " ");
     return SPEECH_OPENING.matcher(text).find() || SPEECH_CLOSING.matcher(text).find();
+  }
+
+  /** Wishes, blessings and exhortations that look beyond the argument. */
+  private static final java.util.regex.Pattern WISH = java.util.regex.Pattern.compile(
+      "^(and |but |so )?(let there (be|arise)\\b|let us (hope|pray)\\b|let's (hope|pray)\\b"
+          + "|may (god|the lord|he|she|they|you|we|his|her|their|our|\\p{Lu}\\S*( \\p{Lu}\\S*)*) .*\\b(rest in peace"
+          + "|bless|be (blessed|remembered)|live long)\\b"
+          + "|(i|we) (also )?wish (?!.*\\b(would|could|had|were|was|that|if)\\b)([^ ]+ ){1,6}(every success|well|luck"
+          + "|good luck|the best|all the best|a (happy|merry|speedy)))|\\brest in peace\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Programme and publication notes: where to watch or follow, where the piece first appeared, whose views. */
+  private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+      "\\b(will be a guest on|appears regularly on|is a regular guest on|first (appeared|ran|was published) (in|on|at)"
+          + "|(was )?originally published (in|on|at|by)|views expressed (in|here|by)|(are|is) (solely )?the author'?s'? own"
+          + "|do not necessarily (reflect|represent)|follow (him|her|them|us|me|\\p{Lu}\\S*) on (twitter|facebook|instagram)"
+          + "|^(tune in|watch|listen)\\b.*\\b(on|at) .*\\b\\d{1,2}(:\\d\\d)? ?(a\\.?m|p\\.?m|et|gmt|bst)\\b)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A wish or blessing ("Let us hope ...", "May she rest in peace.", "We wish the new mayor every success.") or a
+   * programme or publication note ("Tune in on Sunday at 9 p.m. ET", "This article first appeared in ...", "The
+   * views expressed are the author's own", "Follow her on Twitter") anywhere in the text: the Webis {@code other}
+   * type, not part of the argument.
+   */
+  static boolean wishOrNote(TokenizedSentence s) {
+    String text = s.text().strip().replaceAll("\\s+", " ");
+    return WISH.matcher(text).find() || NOTE.matcher(text).find();
   }
 
   /** A unit's own evidence probabilities: its type for certain when a rule typed it, else models plus cue vote. */

@@ -251,6 +251,23 @@ class ArgumentLayoutTest {
   }
 
   @Test
+  void wishesAndProgrammeNotesAreOther() {
+    for (String text : new String[] {"Let us hope the council listens this time.", "May she rest in peace.",
+        "We wish the new mayor every success.", "Tune in to City Talk on Sunday at 9 p.m. ET.",
+        "This article first appeared in the Harbour Gazette.",
+        "The views expressed in this column are the author's own.", "Follow her on Twitter for updates."}) {
+      assertTrue(ArgumentModel.wishOrNote(ANALYZER.analyze(text)), text);
+      ArgumentDocument document = doc(new String[] {"The levy is unfair.", text, "The council must act."},
+          new int[] {1, 1, 2});
+      assertEquals(ArgumentModel.OTHER, ArgumentModel.ruleType(document, 1), text);
+    }
+    for (String text : new String[] {"I wish the council would read its own audit.", "May was a hard month for the mayor.",
+        "Watch the budget vote closely.", "Let us be clear: the levy is unfair."}) {
+      assertFalse(ArgumentModel.wishOrNote(ANALYZER.analyze(text)), text);
+    }
+  }
+
+  @Test
   void evidenceLeansToTheParagraphNeighbours() {
     String[] text = {
       "Last May, the mayor walked into the council chamber with a new plan.",
