@@ -268,6 +268,17 @@ class ArgumentLayoutTest {
   }
 
   @Test
+  void aUnitOpeningOnAQuotationMarkIsTestimony() {
+    String[] text = {"The levy is unfair.", "\u201CWe will review it next spring.\u201D",
+        "\"Nobody will pay more than they can afford\"", "The council should scrap it now."};
+    ArgumentDocument document = doc(text, new int[] {1, 2, 3, 4});
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 1), text[1]);
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 2), text[2]);
+    assertNull(ArgumentModel.ruleType(document, 3), "the author's own words");
+    assertFalse(ArgumentModel.opensWithQuote(ANALYZER.analyze("The so-called \"reform\" is a tax rise.")));
+  }
+
+  @Test
   void evidenceLeansToTheParagraphNeighbours() {
     String[] text = {
       "Last May, the mayor walked into the council chamber with a new plan.",
