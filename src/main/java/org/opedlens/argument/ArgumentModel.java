@@ -18,8 +18,9 @@ import org.opedlens.nlp.TokenizedSentence;
  * discourse markers of {@link DiscourseMarkers}. Document-level decisions (one thesis, attachment targets) are
  * made over the whole document, and for a document with paragraphs also from its layout ({@link Layout}: thesis in
  * the opening, one point per body paragraph, a closing restatement). The evidence type adds the cue rules' vote to
- * the models' probabilities and leans to the paragraph neighbours' types; author lines and formulaic interjections
- * are typed {@code other} by rule. Immutable and thread-safe.
+ * the models' probabilities and leans to the paragraph neighbours' types; author lines, formulaic interjections,
+ * wishes and programme notes are typed {@code other}, and quotations and reported speech {@code testimony}, by rule
+ * ({@link #ruleType}). Immutable and thread-safe.
  */
 public final class ArgumentModel {
   public static final String ROLE = "role";
@@ -225,16 +226,19 @@ public final class ArgumentModel {
   }
 
   /**
-   * The evidence type a rule gives unit {@code i}, or null when the models decide: author lines and formulaic
-   * interjections are {@code other}.
+   * The evidence type a rule gives unit {@code i}, or null when the models decide: author lines, formulaic
+   * interjections, wishes and programme notes are {@code other}; quoted words and reported speech are
+   * {@code testimony}. Each rule was kept only if it raised macro-F1 on both editorial development halves without
+   * lowering accuracy (figures per rule in the README).
    */
   static String ruleType(ArgumentDocument doc, Checks checks, int i) {
     if (checks.authorLine(i) || interjection(doc.sentence(i)) || wishOrNote(doc.sentence(i))) {
       return OTHER;
     }
     // Inside a quotation an earlier unit of the paragraph opened and none has closed yet: the quoted words go on
-    // (editorials split a long quotation over several units, and only the first and last carry the marks). Measured
-    // on the editorial development halves: see the README.
+    // (editorials split a long quotation over several units, and only the first and last carry the marks), or a unit
+    // that opens on a quotation mark. Measured on the editorial development halves: macro-F1 +0.011 and +0.007 for
+    // the first, +0.005 and +0.004 for the second, accuracy up on both.
     if (ArgumentFeatures.insideQuote(doc, i) || opensWithQuote(doc.sentence(i))) {
       return TESTIMONY;
     }
@@ -245,8 +249,7 @@ public final class ArgumentModel {
   }
 
   /**
-   * A unit that opens on a quotation mark is someone else's words (a quotation, or its first part). Measured on the
-   * editorial development halves: see the README.
+   * A unit that opens on a quotation mark is someone else's words (a quotation, or its first part).
    */
   static boolean opensWithQuote(TokenizedSentence s) {
     String text = s.text().strip();
@@ -275,7 +278,7 @@ public final class ArgumentModel {
    * Reported speech: the unit's main clause is a named person or organisation (or he, she, they) saying, writing,
    * arguing or telling something — at its start ("The minister said the levy stays.") or closing it ("..., the
    * minister said.") — not the author's own "I said" and not a narrated exchange ("He told me ..."). Webis types the
-   * reported words as testimony.
+   * reported words as testimony. Measured on the editorial development halves: macro-F1 +0.005 and +0.002.
    */
   static boolean reportedSpeech(TokenizedSentence s) {
     String text = s.text().strip().replaceAll("\\s+", " ");
@@ -302,7 +305,7 @@ public final class ArgumentModel {
    * A wish or blessing ("Let us hope ...", "May she rest in peace.", "We wish the new mayor every success.") or a
    * programme or publication note ("Tune in on Sunday at 9 p.m. ET", "This article first appeared in ...", "The
    * views expressed are the author's own", "Follow her on Twitter") anywhere in the text: the Webis {@code other}
-   * type, not part of the argument.
+   * type, not part of the argument. Measured on the editorial development halves: macro-F1 +0.012 and +0.005.
    */
   static boolean wishOrNote(TokenizedSentence s) {
     String text = s.text().strip().replaceAll("\\s+", " ");
