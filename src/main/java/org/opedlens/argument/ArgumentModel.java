@@ -18,8 +18,9 @@ import org.opedlens.nlp.TokenizedSentence;
  * discourse markers of {@link DiscourseMarkers}. Document-level decisions (one thesis, attachment targets) are
  * made over the whole document, and for a document with paragraphs also from its layout ({@link Layout}: thesis in
  * the opening, one point per body paragraph, a closing restatement). The evidence type adds the cue rules' vote to
- * the models' probabilities and leans to the paragraph neighbours' types; author lines and formulaic interjections
- * are typed {@code other} by rule. Immutable and thread-safe.
+ * the models' probabilities and leans to the paragraph neighbours' types; author lines, formulaic interjections,
+ * wishes and programme notes are typed {@code other}, and quotations and reported speech {@code testimony}, by rule
+ * ({@link #ruleType}). Immutable and thread-safe.
  */
 public final class ArgumentModel {
   public static final String ROLE = "role";
@@ -164,7 +165,7 @@ public final class ArgumentModel {
    * as evidence (the team data labels them role none, which has no evidence type).
    */
   public double[] evidence(ArgumentDocument doc, List<ArgumentFeatures.Cues> cues, int i) {
-    return evidence(typedByRule(doc, i), cues.get(i), index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
+    return evidence(ruleType(doc, i), cues.get(i), index.resolve(ArgumentFeatures.sentence(doc, cues, i)));
   }
 
   /**
@@ -191,8 +192,9 @@ public final class ArgumentModel {
     boolean[] byRule = new boolean[n];
     List<double[]> own = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      byRule[i] = checks.authorLine(i) || interjection(doc.sentence(i));
-      own.add(evidence(byRule[i], cues.get(i), resolved.get(i)));
+      String rule = ruleType(doc, checks, i);
+      byRule[i] = rule != null;
+      own.add(evidence(rule, cues.get(i), resolved.get(i)));
     }
     int[] p = doc.paragraphs();
     List<double[]> out = new ArrayList<>(n);
@@ -219,15 +221,102 @@ public final class ArgumentModel {
     return out;
   }
 
-  private static boolean typedByRule(ArgumentDocument doc, int i) {
-    return authorLine(doc, i) || interjection(doc.sentence(i));
+  static String ruleType(ArgumentDocument doc, int i) {
+    return ruleType(doc, new Checks(doc), i);
   }
 
-  /** A unit's own evidence probabilities: {@code other} for certain when a rule typed it, else models plus cue vote. */
-  private double[] evidence(boolean typedByRule, ArgumentFeatures.Cues cues, SharedFeatureIndex.Resolved features) {
-    if (typedByRule) {
+  /**
+   * The evidence type a rule gives unit {@code i}, or null when the models decide: author lines, formulaic
+   * interjections, wishes and programme notes are {@code other}; quoted words and reported speech are
+   * {@code testimony}. Each rule was kept only if it raised macro-F1 on both editorial development halves without
+   * lowering accuracy (figures per rule in the README).
+   */
+  static String ruleType(ArgumentDocument doc, Checks checks, int i) {
+    if (checks.authorLine(i) || interjection(doc.sentence(i)) || wishOrNote(doc.sentence(i))) {
+      return OTHER;
+    }
+    // Inside a quotation an earlier unit of the paragraph opened and none has closed yet: the quoted words go on
+    // (editorials split a long quotation over several units, and only the first and last carry the marks), or a unit
+    // that opens on a quotation mark. Measured on the editorial development halves: macro-F1 +0.011 and +0.007 for
+    // the first, +0.005 and +0.004 for the second, accuracy up on both.
+    if (ArgumentFeatures.insideQuote(doc, i) || opensWithQuote(doc.sentence(i))) {
+      return TESTIMONY;
+    }
+    if (reportedSpeech(doc.sentence(i))) {
+      return TESTIMONY;
+    }
+    return null;
+  }
+
+  /**
+   * A unit that opens on a quotation mark is someone else's words (a quotation, or its first part).
+   */
+  static boolean opensWithQuote(TokenizedSentence s) {
+    String text = s.text().strip();
+    return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
+  }
+
+  private static final String SPEECH_VERB = "(said|says|told|tells|argued|argues|wrote|writes|announced|added|adds"
+      + "|insisted|insists|claimed|claims|stated|declared|noted|explained|warned|observed|asserted|acknowledged"
+      + "|admitted|conceded|maintained|predicted|testified)";
+  /** A named speaker: capitalised words (not a determiner, pronoun or the author's "I"/"We"). */
+  private static final String SPEAKER = "(?!(The|It|This|That|These|Those|History|There|Here|What|Some|Many|Most|All"
+      + "|Its|My|Our|I|We|You|Having|Someone|Whoever|Nobody|No one|Everyone|Every|Each|As|If|When|While)\\b)"
+      + "((\\p{Lu}[\\p{L}\\d'’.-]*|of|the|de|al|bin|-) ){0,5}\\p{Lu}[\\p{L}\\d'’.-]* ";
+  /** "Jane Roe said ...", "But the mayor's spokesman, Jon Doe, has argued ...", "Last week she told ...". */
+  private static final java.util.regex.Pattern SPEECH_OPENING = java.util.regex.Pattern.compile(
+      "^((But|And|Yet|So|Still|Meanwhile|Instead|Later|Then|Now|Recently|Last \\p{L}+|This \\p{L}+"
+          + "|On \\p{L}+ ?\\d*|In \\p{L}+ ?\\d*) ?,? )?(" + SPEAKER + "|([Hh]e|[Ss]he|[Tt]hey) )"
+          + "((has|have|had|also|recently|once|later|then|publicly) )*" + SPEECH_VERB + "\\b"
+          + "(?! (me|him|her|us|them|nothing)\\b)");
+  /** "..., the minister said.", "..., she says", "..., said Jane Roe." at the end of a unit. */
+  private static final java.util.regex.Pattern SPEECH_CLOSING = java.util.regex.Pattern.compile(
+      ", (" + SPEAKER + "|(he|she|they) )" + SPEECH_VERB + " ?[.\"”]? ?$|, " + SPEECH_VERB + " " + SPEAKER.trim()
+          + " ?\\.? ?$");
+
+  /**
+   * Reported speech: the unit's main clause is a named person or organisation (or he, she, they) saying, writing,
+   * arguing or telling something — at its start ("The minister said the levy stays.") or closing it ("..., the
+   * minister said.") — not the author's own "I said" and not a narrated exchange ("He told me ..."). Webis types the
+   * reported words as testimony. Measured on the editorial development halves: macro-F1 +0.005 and +0.002.
+   */
+  static boolean reportedSpeech(TokenizedSentence s) {
+    String text = s.text().strip().replaceAll("\\s+", " ");
+    return SPEECH_OPENING.matcher(text).find() || SPEECH_CLOSING.matcher(text).find();
+  }
+
+  /** Wishes, blessings and exhortations that look beyond the argument. */
+  private static final java.util.regex.Pattern WISH = java.util.regex.Pattern.compile(
+      "^(and |but |so )?(let there (be|arise)\\b|let us (hope|pray)\\b|let's (hope|pray)\\b"
+          + "|may (god|the lord|he|she|they|you|we|his|her|their|our|\\p{Lu}\\S*( \\p{Lu}\\S*)*) .*\\b(rest in peace"
+          + "|bless|be (blessed|remembered)|live long)\\b"
+          + "|(i|we) (also )?wish (?!.*\\b(would|could|had|were|was|that|if)\\b)([^ ]+ ){1,6}(every success|well|luck"
+          + "|good luck|the best|all the best|a (happy|merry|speedy)))|\\brest in peace\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Programme and publication notes: where to watch or follow, where the piece first appeared, whose views. */
+  private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+      "\\b(will be a guest on|appears regularly on|is a regular guest on|first (appeared|ran|was published) (in|on|at)"
+          + "|(was )?originally published (in|on|at|by)|views expressed (in|here|by)|(are|is) (solely )?the author'?s'? own"
+          + "|do not necessarily (reflect|represent)|follow (him|her|them|us|me|\\p{Lu}\\S*) on (twitter|facebook|instagram)"
+          + "|^(tune in|watch|listen)\\b.*\\b(on|at) .*\\b\\d{1,2}(:\\d\\d)? ?(a\\.?m|p\\.?m|et|gmt|bst)\\b)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A wish or blessing ("Let us hope ...", "May she rest in peace.", "We wish the new mayor every success.") or a
+   * programme or publication note ("Tune in on Sunday at 9 p.m. ET", "This article first appeared in ...", "The
+   * views expressed are the author's own", "Follow her on Twitter") anywhere in the text: the Webis {@code other}
+   * type, not part of the argument. Measured on the editorial development halves: macro-F1 +0.012 and +0.005.
+   */
+  static boolean wishOrNote(TokenizedSentence s) {
+    String text = s.text().strip().replaceAll("\\s+", " ");
+    return WISH.matcher(text).find() || NOTE.matcher(text).find();
+  }
+
+  /** A unit's own evidence probabilities: its type for certain when a rule typed it, else models plus cue vote. */
+  private double[] evidence(String ruleType, ArgumentFeatures.Cues cues, SharedFeatureIndex.Resolved features) {
+    if (ruleType != null) {
       double[] p = new double[EVIDENCE_TYPES.size()];
-      p[EVIDENCE_TYPES.indexOf(OTHER)] = 1;
+      p[EVIDENCE_TYPES.indexOf(ruleType)] = 1;
       return p;
     }
     return withCueVote(probabilities(EVIDENCE, features), cues);
@@ -291,6 +380,7 @@ public final class ArgumentModel {
   }
 
   public static final String OTHER = "other";
+  public static final String TESTIMONY = "testimony";
 
   private static final String AUTHOR_ROLES = "(author|co-author|host|co-host|anchor|professor|lecturer|director"
       + "|columnist|editor|fellow|analyst|commentator|contributor|writer|journalist|correspondent|economist"

@@ -42,7 +42,7 @@ class ArgumentEvaluationTest {
     assertTrue(macro > (Double) majority.get("macro_f1") + 0.2, "far above the majority label");
   }
 
-  static final double WEBIS_MACRO_F1 = 0.48;
-  static final double WEBIS_ACCURACY = 0.74;
+  static final double WEBIS_MACRO_F1 = 0.51;
+  static final double WEBIS_ACCURACY = 0.76;
   static final double ESSAYS_MACRO_F1 = 0.72;
 }

@@ -215,6 +215,70 @@ class ArgumentLayoutTest {
   }
 
   @Test
+  void unitsInsideAQuotationSplitOverSeveralUnitsAreTestimony() {
+    String[] text = {
+      "The minister told the chamber: \"We will not raise the levy",
+      "the budget can carry the cost",
+      "and nobody will be left behind.\"",
+      "The sums do not add up.",
+      "\"Trust us",
+      "The next budget is due in May."};
+    ArgumentDocument document = doc(text, new int[] {1, 1, 1, 1, 2, 3});
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 1), "inside the open quotation");
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 2), "the unit that closes it");
+    assertNull(ArgumentModel.ruleType(document, 3), "after the closing mark the author speaks again");
+    assertNull(ArgumentModel.ruleType(document, 5), "a quotation left open does not run into the next paragraph");
+    List<ArgumentFeatures.Cues> cues = ArgumentFeatures.cues(document);
+    assertEquals(ArgumentModel.EVIDENCE_TYPES.indexOf(ArgumentModel.TESTIMONY),
+        ArgumentModel.argmax(ArgumentModel.shipped().evidence(document, cues).get(1)));
+  }
+
+  @Test
+  void reportedSpeechIsTestimony() {
+    for (String text : new String[] {"Finance Minister Ada Brent said the levy would stay for another decade.",
+        "But Councillor Ada Brent has argued that the depot is too small.",
+        "Last week she told the committee that the audit was late.",
+        "The depot is far too small for the new buses, Mayor Jon Roe says."}) {
+      assertTrue(ArgumentModel.reportedSpeech(ANALYZER.analyze(text)), text);
+      ArgumentDocument document = doc(new String[] {text}, new int[] {1});
+      assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 0), text);
+    }
+    for (String text : new String[] {"I said at the time that the plan would fail.",
+        "We argued for a smaller depot.", "He told me the audit was late.",
+        "The report says little about the cost.", "The council should say what the depot will cost."}) {
+      assertFalse(ArgumentModel.reportedSpeech(ANALYZER.analyze(text)), text);
+    }
+  }
+
+  @Test
+  void wishesAndProgrammeNotesAreOther() {
+    for (String text : new String[] {"Let us hope the council listens this time.", "May she rest in peace.",
+        "We wish the new mayor every success.", "Tune in to City Talk on Sunday at 9 p.m. ET.",
+        "This article first appeared in the Harbour Gazette.",
+        "The views expressed in this column are the author's own.", "Follow her on Twitter for updates."}) {
+      assertTrue(ArgumentModel.wishOrNote(ANALYZER.analyze(text)), text);
+      ArgumentDocument document = doc(new String[] {"The levy is unfair.", text, "The council must act."},
+          new int[] {1, 1, 2});
+      assertEquals(ArgumentModel.OTHER, ArgumentModel.ruleType(document, 1), text);
+    }
+    for (String text : new String[] {"I wish the council would read its own audit.", "May was a hard month for the mayor.",
+        "Watch the budget vote closely.", "Let us be clear: the levy is unfair."}) {
+      assertFalse(ArgumentModel.wishOrNote(ANALYZER.analyze(text)), text);
+    }
+  }
+
+  @Test
+  void aUnitOpeningOnAQuotationMarkIsTestimony() {
+    String[] text = {"The levy is unfair.", "\u201CWe will review it next spring.\u201D",
+        "\"Nobody will pay more than they can afford\"", "The council should scrap it now."};
+    ArgumentDocument document = doc(text, new int[] {1, 2, 3, 4});
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 1), text[1]);
+    assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 2), text[2]);
+    assertNull(ArgumentModel.ruleType(document, 3), "the author's own words");
+    assertFalse(ArgumentModel.opensWithQuote(ANALYZER.analyze("The so-called \"reform\" is a tax rise.")));
+  }
+
+  @Test
   void evidenceLeansToTheParagraphNeighbours() {
     String[] text = {
       "Last May, the mayor walked into the council chamber with a new plan.",
