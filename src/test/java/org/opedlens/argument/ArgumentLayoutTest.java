@@ -250,6 +250,48 @@ class ArgumentLayoutTest {
     }
   }
 
+  /**
+   * The reported-speech and wish/note rules skip their regular expressions when a sentence has none of the words
+   * every match needs: on every sentence of the team's labelled data (argument, stance, sentiment) and on wishes and
+   * notes written for this test, that shortcut must change no answer.
+   */
+  @Test
+  void wordShortcutChangesNoRuleAnswer() throws java.io.IOException {
+    List<String> texts = new ArrayList<>(List.of("Let's hope the council listens.", "Let there be light on the budget.",
+        "May the old harbour master rest in peace.", "We also wish the new board all the best.",
+        "Rest in peace, old friend.", "The author will be a guest on Morning Desk.",
+        "An earlier version was originally published by the Harbour Gazette.",
+        "These views do not necessarily reflect those of the paper.", "Listen to the debate at 8 pm ET on Radio Two.",
+        "Watch the hearing on Channel 4 at 7:30 p.m.", "Follow Roe on Instagram."));
+    for (String dir : List.of("datasets/argument", "datasets/stance", "datasets/sentiment")) {
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+        for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+          List<String> lines = java.nio.file.Files.readAllLines(file);
+          int textColumn = List.of(lines.get(0).split("\t")).indexOf("text");
+          for (String line : textColumn < 0 ? List.<String>of() : lines.subList(1, lines.size())) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length > textColumn) {
+              texts.add(fields[textColumn]);
+            }
+          }
+        }
+      }
+    }
+    int speech = 0;
+    int wishes = 0;
+    for (String text : texts) {
+      TokenizedSentence s = ANALYZER.analyze(text);
+      boolean bySpeechPattern = ArgumentModel.reportedSpeechPattern(s);
+      boolean byWishPattern = ArgumentModel.wishOrNotePattern(s);
+      assertEquals(bySpeechPattern, ArgumentModel.reportedSpeech(s), text);
+      assertEquals(byWishPattern, ArgumentModel.wishOrNote(s), text);
+      speech += bySpeechPattern ? 1 : 0;
+      wishes += byWishPattern ? 1 : 0;
+    }
+    assertTrue(texts.size() > 10_000, texts.size() + " sentences");
+    assertTrue(speech > 50 && wishes >= 11, "patterns matched " + speech + " and " + wishes + " sentences");
+  }
+
   @Test
   void wishesAndProgrammeNotesAreOther() {
     for (String text : new String[] {"Let us hope the council listens this time.", "May she rest in peace.",
