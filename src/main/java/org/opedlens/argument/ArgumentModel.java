@@ -263,15 +263,21 @@ public final class ArgumentModel {
   private static final String SPEAKER = "(?!(The|It|This|That|These|Those|History|There|Here|What|Some|Many|Most|All"
       + "|Its|My|Our|I|We|You|Having|Someone|Whoever|Nobody|No one|Everyone|Every|Each|As|If|When|While)\\b)"
       + "((\\p{Lu}[\\p{L}\\d'’.-]*|of|the|de|al|bin|-) ){0,5}\\p{Lu}[\\p{L}\\d'’.-]* ";
+  /** A speaker named by role: "the prime minister", "a senior official", "the company's spokeswoman". */
+  private static final String ROLE_SPEAKER = "([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) ([\\p{L}'’-]+ ){0,3}(minister|president"
+      + "|spokesman|spokeswoman|spokesperson|official|officials|secretary|senator|governor|mayor|chairman|chairwoman"
+      + "|chief|director|leader|ambassador|general|commander|prosecutor|judge|lawyer|lawyers|police|authorities"
+      + "|government|ministry|analysts|experts|critics|activists|campaigners|economist|economists|witness|witnesses"
+      + "|officer|officers|lawmaker|lawmakers|diplomat|diplomats) ";
   /** "Jane Roe said ...", "But the mayor's spokesman, Jon Doe, has argued ...", "Last week she told ...". */
   private static final java.util.regex.Pattern SPEECH_OPENING = java.util.regex.Pattern.compile(
       "^((But|And|Yet|So|Still|Meanwhile|Instead|Later|Then|Now|Recently|Last \\p{L}+|This \\p{L}+"
-          + "|On \\p{L}+ ?\\d*|In \\p{L}+ ?\\d*) ?,? )?(" + SPEAKER + "|([Hh]e|[Ss]he|[Tt]hey) )"
+          + "|On \\p{L}+ ?\\d*|In \\p{L}+ ?\\d*) ?,? )?(" + SPEAKER + "|" + ROLE_SPEAKER + "|([Hh]e|[Ss]he|[Tt]hey) )"
           + "((has|have|had|also|recently|once|later|then|publicly) )*" + SPEECH_VERB + "\\b"
           + "(?! (me|him|her|us|them|nothing)\\b)");
   /** "..., the minister said.", "..., she says", "..., said Jane Roe." at the end of a unit. */
   private static final java.util.regex.Pattern SPEECH_CLOSING = java.util.regex.Pattern.compile(
-      ", (" + SPEAKER + "|(he|she|they) )" + SPEECH_VERB + " ?[.\"”]? ?$|, " + SPEECH_VERB + " " + SPEAKER.trim()
+      ", (" + SPEAKER + "|" + ROLE_SPEAKER + "|(he|she|they) )" + SPEECH_VERB + " ?[.\"”]? ?$|, " + SPEECH_VERB + " " + SPEAKER.trim()
           + " ?\\.? ?$");
 
   /**
@@ -295,10 +301,12 @@ public final class ArgumentModel {
   }
 
   /**
-   * Reported speech: the unit's main clause is a named person or organisation (or he, she, they) saying, writing,
-   * arguing or telling something — at its start ("The minister said the levy stays.") or closing it ("..., the
-   * minister said.") — not the author's own "I said" and not a narrated exchange ("He told me ..."). Webis types the
-   * reported words as testimony. Measured on the editorial development halves: macro-F1 +0.005 and +0.002.
+   * Reported speech: the unit's main clause is a named person or organisation, a speaker named by role ("the prime
+   * minister", "a senior official") or he, she, they saying, writing, arguing or telling something — at its start
+   * ("The minister said the levy stays.") or closing it ("..., the minister said.") — not the author's own "I said",
+   * not a document ("The report says ...") and not a narrated exchange ("He told me ..."). Webis types the reported
+   * words as testimony. Measured on the editorial development halves: macro-F1 +0.005 and +0.002 for named speakers
+   * and pronouns, +0.0002 and +0.0009 more for speakers named by role.
    */
   static boolean reportedSpeech(TokenizedSentence s) {
     return containsAny(s.lower(), SPEECH_VERBS) && reportedSpeechPattern(s);

@@ -238,7 +238,9 @@ class ArgumentLayoutTest {
     for (String text : new String[] {"Finance Minister Ada Brent said the levy would stay for another decade.",
         "But Councillor Ada Brent has argued that the depot is too small.",
         "Last week she told the committee that the audit was late.",
-        "The depot is far too small for the new buses, Mayor Jon Roe says."}) {
+        "The depot is far too small for the new buses, Mayor Jon Roe says.",
+        "The prime minister said the levy would stay for another decade.",
+        "The depot will close in May, a senior council official said."}) {
       assertTrue(ArgumentModel.reportedSpeech(ANALYZER.analyze(text)), text);
       ArgumentDocument document = doc(new String[] {text}, new int[] {1});
       assertEquals(ArgumentModel.TESTIMONY, ArgumentModel.ruleType(document, 0), text);
