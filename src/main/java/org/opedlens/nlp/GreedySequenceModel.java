@@ -11,7 +11,7 @@ import opennlp.tools.util.SequenceValidator;
  * OpenNLP's beam search with a beam of one, without the search: at each position, the most probable outcome the
  * validator accepts. {@code opennlp.tools.ml.BeamSearch} of size one picks the same outcome (ties to the lowest
  * outcome index, as its priority queue does) but sorts a copy of every position's probabilities to find the best
- * one, which a profile of the sentence stage put at a tenth of the POS tagger's time. Only the single best sequence
+ * one, which a profile of the sentence stage put at a tenth of its samples. Only the single best sequence
  * exists here: asked for more, it returns that one.
  */
 final class GreedySequenceModel implements SequenceClassificationModel {
